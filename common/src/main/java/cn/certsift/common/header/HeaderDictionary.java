@@ -63,7 +63,11 @@ public final class HeaderDictionary {
 
     private static void add(Map<String, String> byHeader, String canonical, List<String> names) {
         for (String name : names) {
-            byHeader.putIfAbsent(key(name), canonical);
+            String earlier = byHeader.putIfAbsent(key(name), canonical);
+            if (earlier != null && !earlier.equals(canonical)) {
+                throw new IllegalArgumentException("表头“" + name + "”同时被列为 " + earlier + " 和 " + canonical
+                        + " 的同义词 / header '" + name + "' is listed for both " + earlier + " and " + canonical);
+            }
         }
     }
 

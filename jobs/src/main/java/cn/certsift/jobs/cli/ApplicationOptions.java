@@ -1,0 +1,42 @@
+package cn.certsift.jobs.cli;
+
+import cn.certsift.jobs.CertSiftApplication;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Option;
+
+/** Options every command that opens the application shares: the profile and setting overrides. */
+final class ApplicationOptions {
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Settings profile from conf/application-NAME.yml, e.g. production (PostgreSQL job repository).")
+    String profile;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one setting of conf/, e.g. --set certsift.spark.master=spark://host:7077 (repeatable).")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    /** Starts the application context with conf/ from the home folder. */
+    ConfigurableApplicationContext start(Path home) {
+        // Logging was configured from conf/logback.xml before start-up; Spring Boot takes over from here.
+        System.clearProperty("logback.configurationFile");
+        SpringApplication application = new SpringApplication(CertSiftApplication.class);
+        application.setLogStartupInfo(false);
+        if (profile != null) {
+            application.setAdditionalProfiles(profile);
+        }
+        List<String> args = new ArrayList<>();
+        args.add("--certsift.home=" + home);
+        args.add("--spring.config.additional-location=optional:file:" + home.resolve("conf") + "/");
+        overrides.forEach((key, value) -> args.add("--" + key + "=" + value));
+        return application.run(args.toArray(String[]::new));
+    }
+}

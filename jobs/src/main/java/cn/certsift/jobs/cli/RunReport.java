@@ -1,0 +1,54 @@
+package cn.certsift.jobs.cli;
+
+import cn.certsift.jobs.nightly.NightlyRun;
+import cn.certsift.jobs.nightly.NightlyRuns;
+import cn.certsift.jobs.nightly.RunFolders;
+import cn.certsift.jobs.nightly.RunSummary;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
+/** What the console shows when a nightly run ends: the counts and where the files are, or why it failed. */
+final class RunReport {
+
+    private RunReport() {
+    }
+
+    static int print(JobExecution execution, PrintWriter out, PrintWriter err) throws IOException {
+        Path output = Path.of(execution.getJobParameters().getString(NightlyRun.OUTPUT));
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            err.println("certsift: 夜间任务未完成 / nightly run failed (execution " + execution.getId() + "): "
+                    + NightlyRuns.failureReason(execution));
+            err.println("certsift: 修复后重新运行同一命令，或执行 ./certsift restart " + execution.getId()
+                    + " / fix the cause, then rerun the same command or ./certsift restart " + execution.getId());
+            return Main.FAILED;
+        }
+        RunFolders folders = new RunFolders(output);
+        RunSummary summary = RunSummary.read(folders.runSummary());
+        long millis = execution.getStartTime() == null || execution.getEndTime() == null ? 0
+                : Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis();
+        out.printf("CertSift nightly run %s completed (execution %d, %.1f s)%n%n", summary.runDate(), execution.getId(),
+                millis / 1000.0);
+        out.printf("%-16s %6s %10s %10s %12s%n", "source", "files", "read", "accepted", "quarantined");
+        for (Map.Entry<String, RunSummary.SourceCounts> source : summary.sources().entrySet()) {
+            RunSummary.SourceCounts counts = source.getValue();
+            out.printf("%-16s %6d %10d %10d %12d%n", source.getKey(), counts.files(), counts.read(), counts.accepted(),
+                    counts.quarantined());
+        }
+        if (!summary.warnings().isEmpty()) {
+            out.printf("%n%d warning(s), listed in run-summary.json%n", summary.warnings().size());
+        }
+        out.printf("%nOutput in %s%n", output);
+        out.printf("  %-20s %s%n", "staging/", "normalised rows per source (Parquet)");
+        out.printf("  %-20s %s%n", "quarantine/", "rejected rows with reasons, per source (CSV and Parquet)");
+        out.printf("  %-20s %s%n", "run-summary.json", "counts, warnings and step timings");
+        out.flush();
+        return 0;
+    }
+}

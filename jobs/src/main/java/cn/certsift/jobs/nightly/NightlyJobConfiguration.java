@@ -1,0 +1,113 @@
+package cn.certsift.jobs.nightly;
+
+import cn.certsift.common.source.SourceKind;
+import cn.certsift.jobs.config.CertSiftProperties;
+import cn.certsift.jobs.ingest.SourceIngestion;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The nightly job, {@code nightlyMatch}: check the inputs, ingest each source into the staging layer,
+ * then write the run summary. Each step rewrites only its own outputs, so a restart re-runs the
+ * failed step and carries on. Steps run outside database transactions: their work is files, and a
+ * long step must not hold a connection of the job repository open.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyJobConfiguration {
+
+    public static final String JOB_NAME = "nightlyMatch";
+
+    @Bean
+    public Job nightlyMatch(JobRepository jobRepository,
+                            Step checkInputsStep,
+                            Step ingestRegistryMemStep,
+                            Step ingestRegistryMohurdStep,
+                            Step ingestRegistrySamrStep,
+                            Step ingestRosterStep,
+                            Step ingestTrainingStep,
+                            Step writeRunSummaryStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new NightlyParametersValidator())
+                .start(checkInputsStep)
+                .next(ingestRegistryMemStep)
+                .next(ingestRegistryMohurdStep)
+                .next(ingestRegistrySamrStep)
+                .next(ingestRosterStep)
+                .next(ingestTrainingStep)
+                .next(writeRunSummaryStep)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public NightlyRun nightlyRun(@Value("#{jobParameters['" + NightlyRun.INPUT + "']}") String input,
+                                 @Value("#{jobParameters['" + NightlyRun.OUTPUT + "']}") String output,
+                                 @Value("#{jobParameters['" + NightlyRun.RUN_DATE + "']}") LocalDate runDate,
+                                 @Value("#{jobParameters['" + NightlyRun.PREVIOUS + "']}") String previous) {
+        return new NightlyRun(input, output, runDate, previous);
+    }
+
+    @Bean
+    public Step checkInputsStep(JobRepository jobRepository, NightlyRun nightlyRun, CertSiftProperties properties) {
+        return step("checkInputsStep", jobRepository, new CheckInputsTasklet(nightlyRun, properties));
+    }
+
+    @Bean
+    public Step ingestRegistryMemStep(JobRepository jobRepository, NightlyRun nightlyRun, SourceIngestion ingestion,
+                                      CertSiftProperties properties) {
+        return ingestStep("ingestRegistryMemStep", SourceKind.REGISTRY_MEM, jobRepository, nightlyRun, ingestion, properties);
+    }
+
+    @Bean
+    public Step ingestRegistryMohurdStep(JobRepository jobRepository, NightlyRun nightlyRun, SourceIngestion ingestion,
+                                         CertSiftProperties properties) {
+        return ingestStep("ingestRegistryMohurdStep", SourceKind.REGISTRY_MOHURD, jobRepository, nightlyRun, ingestion,
+                properties);
+    }
+
+    @Bean
+    public Step ingestRegistrySamrStep(JobRepository jobRepository, NightlyRun nightlyRun, SourceIngestion ingestion,
+                                       CertSiftProperties properties) {
+        return ingestStep("ingestRegistrySamrStep", SourceKind.REGISTRY_SAMR, jobRepository, nightlyRun, ingestion, properties);
+    }
+
+    @Bean
+    public Step ingestRosterStep(JobRepository jobRepository, NightlyRun nightlyRun, SourceIngestion ingestion,
+                                 CertSiftProperties properties) {
+        return ingestStep("ingestRosterStep", SourceKind.ROSTER, jobRepository, nightlyRun, ingestion, properties);
+    }
+
+    @Bean
+    public Step ingestTrainingStep(JobRepository jobRepository, NightlyRun nightlyRun, SourceIngestion ingestion,
+                                   CertSiftProperties properties) {
+        return ingestStep("ingestTrainingStep", SourceKind.TRAINING, jobRepository, nightlyRun, ingestion, properties);
+    }
+
+    @Bean
+    public Step writeRunSummaryStep(JobRepository jobRepository, NightlyRun nightlyRun, CertSiftProperties properties) {
+        return step("writeRunSummaryStep", jobRepository, new WriteRunSummaryTasklet(nightlyRun, properties, jobRepository));
+    }
+
+    private static Step ingestStep(String name, SourceKind kind, JobRepository jobRepository, NightlyRun nightlyRun,
+                                   SourceIngestion ingestion, CertSiftProperties properties) {
+        return step(name, jobRepository, new IngestSourceTasklet(kind, nightlyRun, ingestion, properties));
+    }
+
+    private static Step step(String name, JobRepository jobRepository, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, new ResourcelessTransactionManager())
+                .build();
+    }
+}

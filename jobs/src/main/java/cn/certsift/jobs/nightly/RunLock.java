@@ -1,0 +1,44 @@
+package cn.certsift.jobs.nightly;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * One nightly run at a time per work folder. Held while a run executes; the operating system releases
+ * it when the process dies, so a run found STARTED in the job repository while the lock is free was
+ * killed and can be recovered.
+ */
+final class RunLock implements AutoCloseable {
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private RunLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static RunLock acquire(Path workDir) throws IOException {
+        Files.createDirectories(workDir);
+        Path file = workDir.resolve("nightly.lock");
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new RunFailure("另一个夜间任务正在运行（" + file + " 已被占用）",
+                    "another nightly run is in progress (" + file + " is locked)");
+        }
+        return new RunLock(channel, lock);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (channel) {
+            lock.release();
+        }
+    }
+}

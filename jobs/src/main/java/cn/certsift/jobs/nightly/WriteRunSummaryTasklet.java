@@ -1,0 +1,92 @@
+package cn.certsift.jobs.nightly;
+
+import cn.certsift.common.source.SourceKind;
+import cn.certsift.jobs.config.CertSiftProperties;
+import cn.certsift.jobs.ingest.FileReport;
+import cn.certsift.jobs.ingest.InputFolder;
+import cn.certsift.jobs.ingest.SourceIngestion;
+import cn.certsift.jobs.ingest.SourceReport;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** The last step: gathers the ingest reports, warnings and step timings into {@code run-summary.json}. */
+class WriteRunSummaryTasklet implements Tasklet {
+
+    private final NightlyRun run;
+    private final CertSiftProperties properties;
+    private final JobRepository jobRepository;
+
+    WriteRunSummaryTasklet(NightlyRun run, CertSiftProperties properties, JobRepository jobRepository) {
+        this.run = run;
+        this.properties = properties;
+        this.jobRepository = jobRepository;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        RunFolders folders = run.folders();
+        Map<String, RunSummary.SourceCounts> sources = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        for (SourceKind kind : SourceKind.values()) {
+            SourceReport report = SourceIngestion.readReport(folders.ingestReport(kind));
+            sources.put(kind.id(), new RunSummary.SourceCounts(report.files().size(), report.read(), report.accepted(),
+                    report.quarantined()));
+            warnings.addAll(warningsOf(kind, report));
+        }
+        new InputFolder(run.input(), properties.filePatterns()).unrecognised()
+                .forEach(name -> warnings.add("未读取的输入文件 / input file not read: " + name));
+        JobExecution job = contribution.getStepExecution().getJobExecution();
+        new RunSummary(run.runDate().toString(), sources, new LinkedHashMap<>(), warnings, timings(job))
+                .write(folders.runSummary());
+        return RepeatStatus.FINISHED;
+    }
+
+    private static List<String> warningsOf(SourceKind kind, SourceReport report) {
+        List<String> warnings = new ArrayList<>();
+        for (FileReport file : report.files()) {
+            if (file.status() == FileReport.Status.FAILED) {
+                warnings.add(kind.id() + "：无法读取 " + file.file() + "：" + file.errorZh() + " / cannot read " + file.file()
+                        + ": " + file.errorEn());
+            }
+            if (!file.duplicateHeaders().isEmpty()) {
+                warnings.add(kind.id() + "：" + file.file() + " 的重复表头被忽略 / duplicate headers ignored: "
+                        + String.join(", ", file.duplicateHeaders()));
+            }
+            if (file.droppedValues() > 0) {
+                warnings.add(kind.id() + "：" + file.file() + " 中有 " + file.droppedValues() + " 个可选字段值无法识别，已置空（见 quarantine/"
+                        + kind.id() + "_dropped_values.csv） / " + file.droppedValues() + " unreadable optional values left empty");
+            }
+        }
+        return warnings;
+    }
+
+    /** How long each step took; a step completed before a restart keeps the time of that earlier attempt. */
+    private Map<String, Long> timings(JobExecution current) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(current.getJobInstance()));
+        executions.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+        for (JobExecution execution : executions) {
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStatus() == BatchStatus.COMPLETED && step.getStartTime() != null && step.getEndTime() != null) {
+                    timings.put(step.getStepName(), Duration.between(step.getStartTime(), step.getEndTime()).toMillis());
+                }
+            }
+        }
+        timings.put("total", timings.values().stream().mapToLong(Long::longValue).sum());
+        return timings;
+    }
+}
