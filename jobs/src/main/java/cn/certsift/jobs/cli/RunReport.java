@@ -1,5 +1,7 @@
 package cn.certsift.jobs.cli;
 
+import cn.certsift.common.finding.FindingCatalog;
+import cn.certsift.jobs.io.TextWidth;
 import cn.certsift.jobs.nightly.NightlyRun;
 import cn.certsift.jobs.nightly.NightlyRuns;
 import cn.certsift.jobs.nightly.RunFolders;
@@ -41,10 +43,17 @@ final class RunReport {
             out.printf("%-16s %6d %10d %10d %12d%n", source.getKey(), counts.files(), counts.read(), counts.accepted(),
                     counts.quarantined());
         }
+        out.printf("%n%-20s %s %8s%n", "finding", TextWidth.pad("问题类型", 44), "open");
+        for (Map.Entry<String, Long> finding : summary.findings().entrySet()) {
+            out.printf("%-20s %s %8d%n", finding.getKey(), TextWidth.pad(FindingCatalog.chineseName(finding.getKey()), 44),
+                    finding.getValue());
+        }
         if (!summary.warnings().isEmpty()) {
             out.printf("%n%d warning(s), listed in run-summary.json%n", summary.warnings().size());
         }
         out.printf("%nOutput in %s%n", output);
+        out.printf("  %-20s %s%n", "findings.csv", "one row per finding, full ID numbers, for analysts (also findings/ Parquet)");
+        out.printf("  %-20s %s%n", "inspectors/", "one workbook per district for inspectors, ID numbers masked");
         out.printf("  %-20s %s%n", "staging/", "normalised rows per source (Parquet)");
         out.printf("  %-20s %s%n", "quarantine/", "rejected rows with reasons, per source (CSV and Parquet)");
         out.printf("  %-20s %s%n", "run-summary.json", "counts, warnings and step timings");

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** The {@code certsift.*} settings of {@code conf/application.yml} and the tables it imports. */
 @ConfigurationProperties("certsift")
-public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark spark, Headers headers, List<Post> posts) {
+public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark spark, Matching matching, Export export,
+                                 Headers headers, List<Post> posts) {
 
     public record Demo(Path input, Path output, LocalDate runDate) {
     }
@@ -29,6 +30,15 @@ public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark s
     }
 
     public record Spark(String master, Map<String, String> settings) {
+    }
+
+    public record Matching(int reviewWindowDays, Names names) {
+    }
+
+    public record Names(int maxTypingEdits, int minLengthForTypingErrors) {
+    }
+
+    public record Export(boolean inspectorFullIdNumbers) {
     }
 
     public record Headers(Map<String, List<String>> shared, Map<String, Map<String, List<String>>> perSource) {

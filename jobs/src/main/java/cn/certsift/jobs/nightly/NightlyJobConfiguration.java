@@ -1,7 +1,10 @@
 package cn.certsift.jobs.nightly;
 
+import cn.certsift.common.finding.RosterJudge;
 import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.CertSiftProperties;
+import cn.certsift.jobs.config.SparkSessions;
+import cn.certsift.jobs.export.InspectorWorkbooks;
 import cn.certsift.jobs.ingest.SourceIngestion;
 
 import java.time.LocalDate;
@@ -20,8 +23,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly job, {@code nightlyMatch}: check the inputs, ingest each source into the staging layer,
- * then write the run summary. Each step rewrites only its own outputs, so a restart re-runs the
- * failed step and carries on. Steps run outside database transactions: their work is files, and a
+ * judge every current roster row against the three registries, track each finding's status against
+ * the previous run, export the findings for analysts and inspectors, and write the run summary last.
+ * Each step rewrites only its own outputs, so a restart re-runs the failed step and carries on. Steps run outside database transactions: their work is files, and a
  * long step must not hold a connection of the job repository open.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +41,9 @@ public class NightlyJobConfiguration {
                             Step ingestRegistrySamrStep,
                             Step ingestRosterStep,
                             Step ingestTrainingStep,
+                            Step matchRosterStep,
+                            Step trackFindingStatusStep,
+                            Step exportFindingsStep,
                             Step writeRunSummaryStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new NightlyParametersValidator())
@@ -46,6 +53,9 @@ public class NightlyJobConfiguration {
                 .next(ingestRegistrySamrStep)
                 .next(ingestRosterStep)
                 .next(ingestTrainingStep)
+                .next(matchRosterStep)
+                .next(trackFindingStatusStep)
+                .next(exportFindingsStep)
                 .next(writeRunSummaryStep)
                 .build();
     }
@@ -96,8 +106,28 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    public Step writeRunSummaryStep(JobRepository jobRepository, NightlyRun nightlyRun, CertSiftProperties properties) {
-        return step("writeRunSummaryStep", jobRepository, new WriteRunSummaryTasklet(nightlyRun, properties, jobRepository));
+    public Step matchRosterStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions,
+                                RosterJudge rosterJudge) {
+        return step("matchRosterStep", jobRepository, new MatchRosterTasklet(nightlyRun, sparkSessions, rosterJudge));
+    }
+
+    @Bean
+    public Step trackFindingStatusStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions) {
+        return step("trackFindingStatusStep", jobRepository, new TrackFindingStatusTasklet(nightlyRun, sparkSessions));
+    }
+
+    @Bean
+    public Step exportFindingsStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions,
+                                   CertSiftProperties properties) {
+        return step("exportFindingsStep", jobRepository, new ExportFindingsTasklet(nightlyRun, sparkSessions,
+                new InspectorWorkbooks(properties.export().inspectorFullIdNumbers())));
+    }
+
+    @Bean
+    public Step writeRunSummaryStep(JobRepository jobRepository, NightlyRun nightlyRun, CertSiftProperties properties,
+                                    SparkSessions sparkSessions) {
+        return step("writeRunSummaryStep", jobRepository,
+                new WriteRunSummaryTasklet(nightlyRun, properties, jobRepository, sparkSessions));
     }
 
     private static Step ingestStep(String name, SourceKind kind, JobRepository jobRepository, NightlyRun nightlyRun,

@@ -32,6 +32,24 @@ public record RunFolders(Path root) {
         return quarantine().resolve(kind.id() + "_dropped_values.csv");
     }
 
+    /** Every finding and data-quality note the judge raised, before deduplication and status tracking. */
+    public Path judgements() {
+        return root.resolve("matching").resolve("judgements");
+    }
+
+    /** The findings of the run with their NEW / OPEN / RESOLVED status (contract section 4). */
+    public Path findings() {
+        return root.resolve("findings");
+    }
+
+    public Path findingsCsv() {
+        return root.resolve("findings.csv");
+    }
+
+    public Path inspectors() {
+        return root.resolve("inspectors");
+    }
+
     public Path runSummary() {
         return root.resolve("run-summary.json");
     }

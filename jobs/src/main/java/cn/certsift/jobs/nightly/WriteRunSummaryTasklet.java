@@ -1,18 +1,30 @@
 package cn.certsift.jobs.nightly;
 
+import static org.apache.spark.sql.functions.col;
+
+import cn.certsift.common.finding.DataQualityNote;
+import cn.certsift.common.finding.FindingCatalog;
 import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.CertSiftProperties;
+import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.ingest.FileReport;
 import cn.certsift.jobs.ingest.InputFolder;
 import cn.certsift.jobs.ingest.SourceIngestion;
 import cn.certsift.jobs.ingest.SourceReport;
+import cn.certsift.jobs.matching.FindingColumns;
+import cn.certsift.jobs.matching.JudgementColumns;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -23,17 +35,25 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** The last step: gathers the ingest reports, warnings and step timings into {@code run-summary.json}. */
+/**
+ * The last step: gathers the ingest reports, finding counts, data-quality warnings and step timings into
+ * {@code run-summary.json}, written last so that its presence means the run completed.
+ */
 class WriteRunSummaryTasklet implements Tasklet {
+
+    private static final int DETAILS_PER_WARNING = 10;
 
     private final NightlyRun run;
     private final CertSiftProperties properties;
     private final JobRepository jobRepository;
+    private final SparkSessions sparkSessions;
 
-    WriteRunSummaryTasklet(NightlyRun run, CertSiftProperties properties, JobRepository jobRepository) {
+    WriteRunSummaryTasklet(NightlyRun run, CertSiftProperties properties, JobRepository jobRepository,
+                           SparkSessions sparkSessions) {
         this.run = run;
         this.properties = properties;
         this.jobRepository = jobRepository;
+        this.sparkSessions = sparkSessions;
     }
 
     @Override
@@ -49,10 +69,42 @@ class WriteRunSummaryTasklet implements Tasklet {
         }
         new InputFolder(run.input(), properties.filePatterns()).unrecognised()
                 .forEach(name -> warnings.add("未读取的输入文件 / input file not read: " + name));
+        SparkSession spark = sparkSessions.session();
+        warnings.addAll(dataQualityWarnings(spark.read().parquet(folders.judgements().toString())));
         JobExecution job = contribution.getStepExecution().getJobExecution();
-        new RunSummary(run.runDate().toString(), sources, new LinkedHashMap<>(), warnings, timings(job))
-                .write(folders.runSummary());
+        new RunSummary(run.runDate().toString(), sources, findingCounts(spark.read().parquet(folders.findings().toString())),
+                warnings, timings(job)).write(folders.runSummary());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Open findings (NEW and OPEN) per code, every code of the contract listed. */
+    private static Map<String, Long> findingCounts(Dataset<Row> findings) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        FindingCatalog.codes().forEach(code -> counts.put(code, 0L));
+        for (Row row : findings.filter(col("status").notEqual(FindingColumns.RESOLVED)).groupBy("finding_code").count()
+                .collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return counts;
+    }
+
+    /** One warning per kind of data-quality note, with its count and its most frequent details (never personal data). */
+    private static List<String> dataQualityWarnings(Dataset<Row> judgements) {
+        Map<DataQualityNote.Kind, List<Row>> byKind = new EnumMap<>(DataQualityNote.Kind.class);
+        for (Row row : judgements.filter(col("record_type").equalTo(JudgementColumns.NOTE))
+                .groupBy("note_kind", "note_detail").count()
+                .orderBy(col("count").desc(), col("note_detail")).collectAsList()) {
+            byKind.computeIfAbsent(DataQualityNote.Kind.valueOf(row.getString(0)), kind -> new ArrayList<>()).add(row);
+        }
+        List<String> warnings = new ArrayList<>();
+        byKind.forEach((kind, rows) -> {
+            long total = rows.stream().mapToLong(r -> r.getLong(2)).sum();
+            String details = String.join("、", rows.stream().limit(DETAILS_PER_WARNING)
+                    .map(r -> r.getString(1) + "(" + r.getLong(2) + ")").toList());
+            warnings.add("花名册：" + total + " 行" + kind.zh() + "：" + details + (rows.size() > DETAILS_PER_WARNING ? " 等" : "")
+                    + " / roster: " + total + " rows, " + kind.en());
+        });
+        return warnings;
     }
 
     private static List<String> warningsOf(SourceKind kind, SourceReport report) {

@@ -1,0 +1,82 @@
+package cn.certsift.jobs.export;
+
+import cn.certsift.jobs.io.Folders;
+import cn.certsift.jobs.io.Publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.spark.sql.Row;
+
+/**
+ * {@code inspectors/<district>.xlsx}: one workbook per district holding only that district's findings.
+ * ID numbers are masked unless the configuration says inspectors see them in full.
+ */
+public final class InspectorWorkbooks {
+
+    static final String UNKNOWN_DISTRICT = "未知区县";
+
+    private final boolean fullIdNumbers;
+
+    public InspectorWorkbooks(boolean fullIdNumbers) {
+        this.fullIdNumbers = fullIdNumbers;
+    }
+
+    /**
+     * Writes the workbooks from findings sorted by district; returns each district's workbook and the
+     * number of open findings in it.
+     */
+    public Map<Path, Long> write(Iterator<Row> findingsByDistrict, Path folder) throws IOException {
+        Path staged = Publish.staged(folder);
+        Folders.deleteRecursively(staged);
+        Files.createDirectories(staged);
+        Map<Path, Long> written = new LinkedHashMap<>();
+        Set<String> usedNames = new HashSet<>();
+        String district = null;
+        DistrictWorkbook workbook = null;
+        try {
+            while (findingsByDistrict.hasNext()) {
+                Row finding = findingsByDistrict.next();
+                String rowDistrict = finding.getAs("district");
+                if (workbook == null || !Objects.equals(district, rowDistrict)) {
+                    if (workbook != null) {
+                        finish(workbook, staged, folder, district, usedNames, written);
+                    }
+                    district = rowDistrict;
+                    workbook = new DistrictWorkbook(fullIdNumbers);
+                }
+                workbook.add(finding);
+            }
+            if (workbook != null) {
+                finish(workbook, staged, folder, district, usedNames, written);
+                workbook = null;
+            }
+        } finally {
+            if (workbook != null) {
+                workbook.close();
+            }
+        }
+        Publish.replace(staged, folder);
+        return written;
+    }
+
+    private static void finish(DistrictWorkbook workbook, Path staged, Path folder, String district, Set<String> usedNames,
+                               Map<Path, Long> written) throws IOException {
+        try (workbook) {
+            String name = WindowsFileNames.safe(district, UNKNOWN_DISTRICT);
+            String unique = name;
+            for (int n = 2; !usedNames.add(unique); n++) {
+                unique = name + "_" + n;
+            }
+            workbook.writeTo(staged.resolve(unique + ".xlsx"));
+            written.put(folder.resolve(unique + ".xlsx"), workbook.openFindings());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package cn.certsift.jobs.matching;
+
+import java.util.List;
+
+/** The columns of {@code findings/} and {@code findings.csv}, in the order of the data contract (section 4). */
+public final class FindingColumns {
+
+    public static final List<String> CONTRACT = List.of("finding_id", "run_date", "finding_code", "severity", "district",
+            "employer_uscc", "employer_name", "name", "id_no", "post", "cert_no", "matched_department", "matched_cert_no",
+            "evidence", "status", "first_seen");
+
+    public static final String NEW = "NEW";
+    public static final String OPEN = "OPEN";
+    public static final String RESOLVED = "RESOLVED";
+
+    private FindingColumns() {
+    }
+}

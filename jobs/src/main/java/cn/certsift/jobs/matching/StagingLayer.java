@@ -1,0 +1,21 @@
+package cn.certsift.jobs.matching;
+
+import cn.certsift.common.source.SourceKind;
+import cn.certsift.jobs.ingest.StagingColumns;
+import cn.certsift.jobs.io.SparkSchemas;
+import cn.certsift.jobs.nightly.RunFolders;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** Reads a source's staging layer with its declared schema (an optional source may have no file at all). */
+public final class StagingLayer {
+
+    private StagingLayer() {
+    }
+
+    public static Dataset<Row> read(SparkSession spark, RunFolders run, SourceKind kind) {
+        return spark.read().schema(SparkSchemas.of(StagingColumns.of(kind))).parquet(run.staging(kind).toString());
+    }
+}

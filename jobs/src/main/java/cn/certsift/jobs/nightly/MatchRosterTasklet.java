@@ -1,0 +1,48 @@
+package cn.certsift.jobs.nightly;
+
+import cn.certsift.common.finding.RosterJudge;
+import cn.certsift.common.source.SourceKind;
+import cn.certsift.jobs.config.SparkSessions;
+import cn.certsift.jobs.matching.RegistryCertificates;
+import cn.certsift.jobs.matching.RosterMatching;
+import cn.certsift.jobs.matching.StagingLayer;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Judges every current roster row against the three registries; writes the judgements layer. */
+class MatchRosterTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchRosterTasklet.class);
+
+    private final NightlyRun run;
+    private final SparkSessions sparkSessions;
+    private final RosterJudge judge;
+
+    MatchRosterTasklet(NightlyRun run, SparkSessions sparkSessions, RosterJudge judge) {
+        this.run = run;
+        this.sparkSessions = sparkSessions;
+        this.judge = judge;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        SparkSession spark = sparkSessions.session();
+        RunFolders folders = run.folders();
+        log.info("matching: judging current roster rows against the MEM, MOHURD and SAMR registries as of {}", run.runDate());
+        Dataset<Row> certificates = RegistryCertificates.union(StagingLayer.read(spark, folders, SourceKind.REGISTRY_MEM),
+                StagingLayer.read(spark, folders, SourceKind.REGISTRY_MOHURD), StagingLayer.read(spark, folders, SourceKind.REGISTRY_SAMR));
+        Dataset<Row> roster = StagingLayer.read(spark, folders, SourceKind.ROSTER);
+        RosterMatching.judgements(certificates, roster, judge, run.runDate())
+                .write().mode(SaveMode.Overwrite).parquet(folders.judgements().toString());
+        return RepeatStatus.FINISHED;
+    }
+}
