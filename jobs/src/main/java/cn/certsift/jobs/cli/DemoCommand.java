@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the nightly job on the bundled sample (data-samples/) into out/demo,",
-                "as of the sample's run date (certsift.demo in conf/application.yml)."})
+        description = {"Run the nightly job on the bundled sample into out/demo.",
+                "Input data-samples/input, run date and folders from certsift.demo in conf/application.yml."})
 class DemoCommand implements Callable<Integer> {
 
     @Mixin

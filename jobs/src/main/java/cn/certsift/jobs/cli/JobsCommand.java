@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = "List recent nightly runs from the job repository: id, run date, status, start, duration, failed step.")
+        description = {"List recent nightly runs.", "Id, run date, status, start, duration and failed step, from the job repository."})
 class JobsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -1,5 +1,11 @@
 package cn.certsift.jobs.cli;
 
+import cn.certsift.jobs.nightly.NightlyRuns;
+import cn.certsift.jobs.nightly.RunFailure;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.slf4j.LoggerFactory;
@@ -19,22 +25,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(execute(out, err, args));
     }
 
-    public static int execute(String... args) {
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         Path home;
         try {
             home = Home.locate();
         } catch (IllegalStateException noConf) {
-            System.err.println("certsift: " + noConf.getMessage());
+            err.println("certsift: " + noConf.getMessage());
             return FAILED;
         }
         Home.prepareLogging(home);
-        CommandLine commandLine = new CommandLine(new CertSiftCommand(), new HomeAwareFactory(home));
+        CommandLine commandLine = new CommandLine(new CertSiftCommand(), new HomeAwareFactory(home)).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
             LoggerFactory.getLogger(Main.class).error("certsift {} failed", cmd.getCommandName(), failure);
-            cmd.getErr().println("certsift: " + oneLine(failure) + "（详见日志 / details in " + home.resolve("work/logs/certsift.log") + "）");
+            cmd.getErr().println("certsift: " + oneLine(failure) + "（详见日志 / details in "
+                    + Path.of(System.getProperty("LOG_PATH"), "certsift.log") + "）");
             return FAILED;
         });
         return commandLine.execute(args);
@@ -42,11 +51,11 @@ public final class Main {
 
     static String oneLine(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof cn.certsift.jobs.nightly.RunFailure) {
+            if (cause instanceof RunFailure) {
                 return cause.getMessage();
             }
         }
-        return cn.certsift.jobs.nightly.NightlyRuns.rootMessage(failure);
+        return NightlyRuns.rootMessage(failure);
     }
 
     /** Gives commands the home folder through their constructor. */

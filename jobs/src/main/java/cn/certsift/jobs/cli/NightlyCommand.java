@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "nightly", mixinStandardHelpOptions = true,
-        description = {"Run the nightly job on one input folder: ingest the registries, rosters and training records,",
-                "quarantine unusable rows, and write the outputs into the output folder.",
+        description = {"Run the nightly comparison on one input folder.",
+                "Ingests the registries, rosters and training records, quarantines unusable rows, judges every current",
+                "roster row against the three registries and writes findings, district workbooks and run-summary.json.",
                 "Rerunning a failed run resumes it at the step that failed."})
 class NightlyCommand implements Callable<Integer> {
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = {"Resume a failed or interrupted nightly run at the step that failed (ID from `certsift jobs`).",
-                "Steps that completed are not run again."})
+        description = {"Resume a failed or interrupted nightly run.",
+                "Starts at the step that failed; steps that completed are not run again. ID from `certsift jobs`."})
 class RestartCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "Execution id, as listed by `certsift jobs`.")

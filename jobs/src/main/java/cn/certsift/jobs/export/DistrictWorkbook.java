@@ -20,8 +20,10 @@ import java.util.function.Function;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -127,6 +129,8 @@ final class DistrictWorkbook implements AutoCloseable {
 
     private void finishFindingsSheet() {
         findings.createFreezePane(0, 1);
+        printOnA4Landscape(findings);
+        findings.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         findings.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
         for (int i = 0; i < columns.size(); i++) {
             int width = Math.max(widths[i], TextWidth.of(columns.get(i).header())) + 2;
@@ -150,11 +154,37 @@ final class DistrictWorkbook implements AutoCloseable {
             }
         }
         writeRow(counts, rowIndex, List.of("合计", "", "", total[0], total[1], total[2], total[0] + total[1]), headerStyle);
+        centreCountColumns(counts, rowIndex);
         counts.createFreezePane(0, 1);
+        printOnA4Landscape(counts);
         int[] widthsOfCounts = {22, 44, 10, 10, 10, 10, 16};
         for (int i = 0; i < widthsOfCounts.length; i++) {
             counts.setColumnWidth(i, widthsOfCounts[i] * 256);
         }
+    }
+
+    /** Counts sit centred under their headers. */
+    private void centreCountColumns(Sheet counts, int lastRow) {
+        CellStyle centred = workbook.createCellStyle();
+        centred.setAlignment(HorizontalAlignment.CENTER);
+        CellStyle centredHeader = workbook.createCellStyle();
+        centredHeader.cloneStyleFrom(headerStyle);
+        centredHeader.setAlignment(HorizontalAlignment.CENTER);
+        for (int rowIndex = 0; rowIndex <= lastRow; rowIndex++) {
+            boolean header = rowIndex == 0 || rowIndex == lastRow;
+            for (int column = 2; column <= 6; column++) {
+                counts.getRow(rowIndex).getCell(column).setCellStyle(header ? centredHeader : centred);
+            }
+        }
+    }
+
+    /** Inspectors print their lists: A4 landscape, all columns on one page width. */
+    private static void printOnA4Landscape(Sheet sheet) {
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private static void writeRow(Sheet sheet, int index, List<?> values, CellStyle style) {

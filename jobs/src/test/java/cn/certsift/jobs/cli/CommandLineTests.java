@@ -1,0 +1,84 @@
+package cn.certsift.jobs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.certsift.jobs.spark.SparkExtension;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher's contract: exit codes, one-line reasons on stderr, no stack traces on the console. */
+class CommandLineTests {
+
+    @TempDir
+    static Path work;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void startTestSpark() {
+        SparkExtension.session();
+    }
+
+    private int certsift(String... args) {
+        String[] withWork = new String[args.length + 2];
+        System.arraycopy(args, 0, withWork, 0, args.length);
+        boolean startsApplication = args.length > 0 && !args[args.length - 1].equals("--help") && !args[0].equals("--help");
+        if (!startsApplication) {
+            return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        }
+        withWork[args.length] = "--set";
+        withWork[args.length + 1] = "certsift.work-dir=" + work;
+        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), withWork);
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, certsift("--help"));
+        for (String command : new String[] {"nightly", "demo", "jobs", "restart"}) {
+            assertTrue(out.toString().contains(command), out.toString());
+        }
+    }
+
+    @Test
+    void eachCommandHasHelp() {
+        assertEquals(0, certsift("nightly", "--help"));
+        assertTrue(out.toString().contains("--run-date"), out.toString());
+    }
+
+    @Test
+    void aWrongCommandLineExitsWithTwo() {
+        assertEquals(2, certsift("nightly", "--input", "x"));
+        assertTrue(err.toString().contains("Missing required options"), err.toString());
+        assertEquals(2, certsift("nightly", "--input", "x", "--output", "y", "--run-date", "2024-13-01"));
+    }
+
+    @Test
+    void aRunThatCannotStartExitsWithOneAndAOneLineReason(@TempDir Path output) {
+        int exit = certsift("nightly", "--input", "/no/such/folder", "--output", output.toString(), "--run-date", "2026-11-20");
+        assertEquals(1, exit);
+        String reason = err.toString();
+        assertTrue(reason.contains("输入目录不存在：/no/such/folder / input folder does not exist: /no/such/folder"), reason);
+        assertFalse(reason.contains("\tat "), "no stack trace on the console: " + reason);
+    }
+
+    @Test
+    void aCompletedRunPrintsItsCountsAndIsListedByJobs(@TempDir Path output) throws URISyntaxException {
+        Path input = Path.of(getClass().getResource("/nightly/night1").toURI());
+        assertEquals(0, certsift("nightly", "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-11-20"),
+                err.toString());
+        assertTrue(out.toString().contains("CERT_NOT_FOUND"), out.toString());
+        assertTrue(out.toString().contains("inspectors/"), out.toString());
+        assertEquals(0, certsift("jobs"));
+        assertTrue(out.toString().contains("COMPLETED") && out.toString().contains("2026-11-20"), out.toString());
+    }
+}
