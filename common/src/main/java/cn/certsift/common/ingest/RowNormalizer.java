@@ -27,6 +27,8 @@ public final class RowNormalizer {
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(?:学时|课时|小时|h|H|分)?");
     private static final int LAST_PLAUSIBLE_YEAR = 2100;
     private static final int QUOTE_LIMIT = 40;
+    /** No contract value is longer; a longer one is pasted text or an attack, not data. */
+    static final int MAX_VALUE_LENGTH = 500;
 
     private final HeaderLayout layout;
     private final List<FieldSpec> fields;
@@ -52,6 +54,9 @@ public final class RowNormalizer {
                 continue;
             }
             try {
+                if (raw.length() > MAX_VALUE_LENGTH) {
+                    throw new UnreadableValue("过长（超过" + MAX_VALUE_LENGTH + "个字符）", "is longer than " + MAX_VALUE_LENGTH + " characters");
+                }
                 values[i] = convert(field, raw, checkPassed, i);
             } catch (UnreadableValue unreadable) {
                 RowProblem problem = new RowProblem(field.name(),

@@ -116,4 +116,13 @@ class RowNormalizerTests {
         assertTrue(truncated.reasonZh().contains("姓名"), truncated.reasonZh());
         assertFalse(truncated.reasonZh().contains("单位名称"), truncated.reasonZh());
     }
+
+    @Test
+    void anAbsurdlyLongValueIsUnreadable() {
+        RowOutcome.Rejected rejected = rejected(roster, "914403001922038216", "某公司", "南山区", "王".repeat(1_000_000),
+                "11010519491231002X", "电工");
+        assertTrue(rejected.reasonZh().startsWith("姓名“王王王"), rejected.reasonZh());
+        assertTrue(rejected.reasonZh().endsWith("过长（超过500个字符）"), rejected.reasonZh());
+        assertTrue(rejected.reasonZh().length() < 200, "the reason quotes only the start of the value");
+    }
 }
