@@ -138,6 +138,7 @@ public class NightlyJobConfiguration {
     private static Step step(String name, JobRepository jobRepository, Tasklet tasklet) {
         return new StepBuilder(name, jobRepository)
                 .tasklet(tasklet, new ResourcelessTransactionManager())
+                .listener(new StepProgress())
                 .build();
     }
 }
