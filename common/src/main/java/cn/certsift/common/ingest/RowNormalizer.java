@@ -32,10 +32,15 @@ public final class RowNormalizer {
 
     private final HeaderLayout layout;
     private final List<FieldSpec> fields;
+    /** The employer's credit code repeats on every row of its roster: the last check per column is reused. */
+    private final String[] lastCodeChecked;
+    private final CodeCheck[] lastCodeCheck;
 
     public RowNormalizer(HeaderLayout layout) {
         this.layout = layout;
         this.fields = layout.kind().fields();
+        this.lastCodeChecked = new String[fields.size()];
+        this.lastCodeCheck = new CodeCheck[fields.size()];
     }
 
     public RowOutcome normalize(List<String> cells) {
@@ -82,13 +87,21 @@ public final class RowNormalizer {
             case NAME -> Normalize.name(raw);
             case CODE -> Normalize.code(raw);
             case ID_NUMBER -> checked(ResidentIdNumber.check(raw), checkPassed, index);
-            case CREDIT_CODE -> checked(CreditCode.check(raw), checkPassed, index);
+            case CREDIT_CODE -> checked(creditCode(raw, index), checkPassed, index);
             case DATE -> plausible(DateValues.parse(raw));
             case VALIDITY_END -> validityEnd(DateValues.parseValidityEnd(raw));
             case HOURS -> number(raw, 0, Double.MAX_VALUE, "不能为负数", "must not be negative");
             case SCORE -> number(raw, 0, 100, "不在0到100之间", "is not between 0 and 100");
             case PHONE -> phone(raw);
         };
+    }
+
+    private CodeCheck creditCode(String raw, int index) {
+        if (!raw.equals(lastCodeChecked[index])) {
+            lastCodeChecked[index] = raw;
+            lastCodeCheck[index] = CreditCode.check(raw);
+        }
+        return lastCodeCheck[index];
     }
 
     private static String checked(CodeCheck check, Boolean[] checkPassed, int index) {

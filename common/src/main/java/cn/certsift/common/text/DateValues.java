@@ -34,6 +34,9 @@ public final class DateValues {
         if (raw == null) {
             return Optional.empty();
         }
+        if (isIsoDate(raw)) {
+            return of(raw.substring(0, 4), raw.substring(5, 7), raw.substring(8, 10));
+        }
         String value = Normalize.halfWidth(raw).strip();
         value = TIME_SUFFIX.matcher(value).replaceFirst("");
         value = Normalize.text(value);
@@ -71,6 +74,20 @@ public final class DateValues {
             return EXCEL_EPOCH.plusDays(day + 1);
         }
         return EXCEL_EPOCH.plusDays(day);
+    }
+
+    /** {@code yyyy-MM-dd} exactly, the form nearly every export uses: parsed without regular expressions. */
+    private static boolean isIsoDate(String raw) {
+        if (raw.length() != 10 || raw.charAt(4) != '-' || raw.charAt(7) != '-') {
+            return false;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<LocalDate> of(String year, String month, String day) {

@@ -49,6 +49,9 @@ public final class Normalize {
         if (raw == null) {
             return null;
         }
+        if (isClean(raw)) {
+            return raw;
+        }
         String half = halfWidth(raw);
         StringBuilder out = new StringBuilder(half.length());
         for (int i = 0; i < half.length(); i++) {
@@ -108,6 +111,22 @@ public final class Normalize {
             all = all.substring(2);
         }
         return all.isEmpty() ? null : all;
+    }
+
+    /** Most values need no change: non-empty, no space, no full-width form, no leading apostrophe. */
+    private static boolean isClean(String raw) {
+        if (raw.isEmpty() || isApostrophe(raw.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c >= '\u3000' && (c == '\u3000' || c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST || c == '\uFEFF')
+                    || c == '\u00A0' || c == '\u200B' || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029'
+                    || c == '\u202F' || c == '\u205F' || c == '\u1680' || c == '\u0085') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isBlank(String raw) {

@@ -62,4 +62,20 @@ class NormalizeTests {
     void phonesKeepDigitsOnly(String raw, String expected) {
         assertEquals(expected, Normalize.phone(raw));
     }
+
+    @Test
+    void everyCharacterIsKeptDroppedOrMadeHalfWidthExactlyAsSpecified() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String expected;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                expected = "AB";
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                expected = "A" + (char) (c - 0xFEE0) + "B";
+            } else {
+                expected = "A" + c + "B";
+            }
+            String character = "U+" + Integer.toHexString(c);
+            assertEquals(expected, Normalize.text("A" + c + "B"), character);
+        }
+    }
 }

@@ -34,7 +34,7 @@ public class CertSiftConfiguration {
 
     @Bean
     SourceIngestion sourceIngestion(HeaderDictionary headerDictionary, CertSiftProperties properties) {
-        return new SourceIngestion(headerDictionary, properties.ingest().headerSearchRows());
+        return new SourceIngestion(headerDictionary, properties.ingest().headerSearchRows(), properties.ingest().parallelFiles());
     }
 
     @Bean

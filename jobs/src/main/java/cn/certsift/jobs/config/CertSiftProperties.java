@@ -23,7 +23,7 @@ public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark s
     public record Demo(Path input, Path output, LocalDate runDate) {
     }
 
-    public record Ingest(int headerSearchRows, Map<String, Source> sources) {
+    public record Ingest(int headerSearchRows, int parallelFiles, Map<String, Source> sources) {
     }
 
     public record Source(List<String> patterns, boolean required) {

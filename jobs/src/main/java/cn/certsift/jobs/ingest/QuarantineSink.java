@@ -9,17 +9,18 @@ import cn.certsift.jobs.io.ParquetRowsWriter;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The quarantine of one source: rejected rows with file, line, raw content and reasons, as CSV for
- * people and Parquet for tools; and, in a second CSV, optional values that were unreadable and left
- * empty in rows that were kept.
+ * The quarantine of one input file: rejected rows with file, line, raw content and reasons, as a CSV
+ * part (for people, concatenated per source afterwards) and a Parquet part (for tools); and optional
+ * values that were unreadable and left empty in rows that were kept.
  */
 final class QuarantineSink implements Closeable {
 
+    static final List<String> REJECTED_HEADER = List.of("文件", "行号", "原始内容", "原因", "reason");
+    static final List<String> DROPPED_HEADER = List.of("文件", "行号", "字段", "原始值", "原因", "reason");
     static final List<ParquetColumn> COLUMNS = List.of(
             new ParquetColumn("source_file", ColumnType.STRING), new ParquetColumn("source_line", ColumnType.LONG),
             new ParquetColumn("raw", ColumnType.STRING), new ParquetColumn("reason_zh", ColumnType.STRING),
@@ -29,13 +30,10 @@ final class QuarantineSink implements Closeable {
     private final ParquetRowsWriter rejectedParquet;
     private final CsvFileWriter droppedCsv;
 
-    QuarantineSink(Path csv, Path parquetFolder, Path droppedCsv) throws IOException {
-        Files.createDirectories(parquetFolder);
-        this.rejectedCsv = new CsvFileWriter(csv);
-        this.rejectedCsv.writeRow(List.of("文件", "行号", "原始内容", "原因", "reason"));
-        this.rejectedParquet = new ParquetRowsWriter(parquetFolder.resolve("part-00000.parquet"), COLUMNS);
-        this.droppedCsv = new CsvFileWriter(droppedCsv);
-        this.droppedCsv.writeRow(List.of("文件", "行号", "字段", "原始值", "原因", "reason"));
+    QuarantineSink(Path rejectedCsvPart, Path rejectedParquetPart, Path droppedCsvPart) throws IOException {
+        this.rejectedCsv = new CsvFileWriter(rejectedCsvPart, false);
+        this.rejectedParquet = new ParquetRowsWriter(rejectedParquetPart, COLUMNS);
+        this.droppedCsv = new CsvFileWriter(droppedCsvPart, false);
     }
 
     void reject(String file, long line, String raw, String reasonZh, String reasonEn) throws IOException {

@@ -26,14 +26,14 @@ public final class StagingColumns {
     public static List<ParquetColumn> of(SourceKind kind) {
         List<ParquetColumn> columns = new ArrayList<>();
         for (FieldSpec field : kind.fields()) {
-            columns.add(new ParquetColumn(field.name(), typeOf(field)));
+            columns.add(new ParquetColumn(field.name(), typeOf(field), isNearlyUnique(field)));
             if (field.isChecked()) {
                 columns.add(new ParquetColumn(field.validColumn(), ColumnType.BOOLEAN));
             }
         }
         columns.add(new ParquetColumn(EXTRA_COLUMNS, ColumnType.STRING_MAP));
         columns.add(new ParquetColumn(SOURCE_FILE, ColumnType.STRING));
-        columns.add(new ParquetColumn(SOURCE_LINE, ColumnType.LONG));
+        columns.add(new ParquetColumn(SOURCE_LINE, ColumnType.LONG, true));
         return columns;
     }
 
@@ -55,6 +55,14 @@ public final class StagingColumns {
 
     private static int checkedCount(SourceKind kind) {
         return (int) kind.fields().stream().filter(FieldSpec::isChecked).count();
+    }
+
+    private static boolean isNearlyUnique(FieldSpec field) {
+        return switch (field.type()) {
+            case ID_NUMBER, NAME, PHONE -> true;
+            case CODE -> field.name().equals("cert_no");
+            default -> false;
+        };
     }
 
     private static ColumnType typeOf(FieldSpec field) {

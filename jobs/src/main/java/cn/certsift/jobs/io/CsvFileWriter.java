@@ -18,8 +18,15 @@ public final class CsvFileWriter implements Closeable {
     private final BufferedWriter out;
 
     public CsvFileWriter(Path file) throws IOException {
+        this(file, true);
+    }
+
+    /** @param byteOrderMark false for a part that will be appended to a file that already has one */
+    public CsvFileWriter(Path file, boolean byteOrderMark) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-        out.write('\uFEFF');
+        if (byteOrderMark) {
+            out.write('\uFEFF');
+        }
     }
 
     public void writeRow(List<?> values) throws IOException {

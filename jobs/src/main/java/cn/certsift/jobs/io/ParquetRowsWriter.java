@@ -35,11 +35,12 @@ public final class ParquetRowsWriter implements Closeable {
     private final ParquetWriter<Object[]> writer;
 
     public ParquetRowsWriter(Path file, List<ParquetColumn> columns) throws IOException {
-        this.writer = new Builder(new LocalOutputFile(file), columns)
+        Builder builder = new Builder(new LocalOutputFile(file), columns)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withRowGroupSize(ROW_GROUP_BYTES)
-                .build();
+                .withRowGroupSize(ROW_GROUP_BYTES);
+        columns.stream().filter(ParquetColumn::nearlyUnique).forEach(column -> builder.withDictionaryEncoding(column.name(), false));
+        this.writer = builder.build();
     }
 
     public void write(Object[] row) throws IOException {

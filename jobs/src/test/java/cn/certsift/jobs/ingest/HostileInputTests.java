@@ -45,7 +45,7 @@ class HostileInputTests {
     void eachHostileFileIsRefusedOrQuarantinedWithAClearReason(Path file, SourceKind kind, FileReport.Status status, long read,
                                                                long accepted, long quarantined, String reason) throws IOException {
         RunFolders run = new RunFolders(output);
-        SourceReport report = new SourceIngestion(HeaderDictionary.contractOnly(), 20).ingest(kind, List.of(file), run);
+        SourceReport report = new SourceIngestion(HeaderDictionary.contractOnly(), 20, 1).ingest(kind, List.of(file), run);
 
         FileReport fileReport = report.files().get(0);
         assertEquals(status, fileReport.status(), fileReport.toString());
