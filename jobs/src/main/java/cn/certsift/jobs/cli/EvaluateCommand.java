@@ -1,0 +1,70 @@
+package cn.certsift.jobs.cli;
+
+import cn.certsift.jobs.samples.FindingKey;
+import cn.certsift.jobs.samples.FindingsEvaluation;
+import cn.certsift.jobs.samples.FindingsFiles;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Score a run's findings.csv against a generated sample's expected-findings.csv.",
+                "Compares on (finding_code, employer_uscc, id_no, cert_no): TP, FP, FN, precision and recall per code,",
+                "with up to 10 example false positives and false negatives each. RESOLVED findings are ignored."})
+class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--findings", required = true, paramLabel = "FILE", description = "The run's findings.csv.")
+    Path findings;
+
+    @Option(names = "--expected", required = true, paramLabel = "FILE", description = "The sample's expected/expected-findings.csv.")
+    Path expected;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        FindingsEvaluation.Evaluation evaluation = FindingsEvaluation.compare(FindingsFiles.readRun(findings),
+                FindingsFiles.readExpected(expected));
+        print(evaluation, spec.commandLine().getOut());
+        return 0;
+    }
+
+    static void print(FindingsEvaluation.Evaluation evaluation, PrintWriter out) {
+        out.printf("%-20s %7s %7s %7s %10s %8s%n", "finding_code", "TP", "FP", "FN", "precision", "recall");
+        for (FindingsEvaluation.CodeScore score : evaluation.codes()) {
+            line(score, out);
+        }
+        line(evaluation.total(), out);
+        for (FindingsEvaluation.CodeScore score : evaluation.codes()) {
+            examples(score.code(), "false positives (raised, not expected)", score.falsePositiveExamples(), score.falsePositives(), out);
+            examples(score.code(), "false negatives (expected, not raised)", score.falseNegativeExamples(), score.falseNegatives(), out);
+        }
+        out.flush();
+    }
+
+    private static void line(FindingsEvaluation.CodeScore score, PrintWriter out) {
+        out.printf("%-20s %7d %7d %7d %10s %8s%n", score.code(), score.truePositives(), score.falsePositives(),
+                score.falseNegatives(), percent(score.precision()), percent(score.recall()));
+    }
+
+    private static void examples(String code, String what, List<FindingKey> examples, long total, PrintWriter out) {
+        if (examples.isEmpty()) {
+            return;
+        }
+        out.printf("%n%s %s: %d%s%n", code, what, total, total > examples.size() ? ", first " + examples.size() : "");
+        out.println("  finding_code,employer_uscc,id_no,cert_no");
+        examples.forEach(key -> out.println("  " + key));
+    }
+
+    private static String percent(double ratio) {
+        return Double.isNaN(ratio) ? "-" : String.format("%.1f%%", ratio * 100);
+    }
+}
