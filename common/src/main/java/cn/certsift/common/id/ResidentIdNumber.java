@@ -15,6 +15,8 @@ public final class ResidentIdNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final int FIRST_BIRTH_YEAR = 1900;
+    /** Birth years from this one on might lie in the future; older ones are compared without the clock. */
+    private static final int RECENT_BIRTH_YEAR = LocalDate.now().getYear() - 1;
 
     private ResidentIdNumber() {
     }
@@ -83,6 +85,7 @@ public final class ResidentIdNumber {
         return id != null && id.length() >= 6 && allDigits(id, 6) ? id.substring(0, 6) : null;
     }
 
+    /** The clock is only consulted for birth years that could lie in the future; checking millions of rows stays cheap. */
     private static LocalDate birthDate(String yyyymmdd) {
         int year = Integer.parseInt(yyyymmdd.substring(0, 4));
         if (year < FIRST_BIRTH_YEAR) {
@@ -91,7 +94,7 @@ public final class ResidentIdNumber {
         try {
             LocalDate date = LocalDate.of(year, Integer.parseInt(yyyymmdd.substring(4, 6)),
                     Integer.parseInt(yyyymmdd.substring(6, 8)));
-            return date.isAfter(LocalDate.now()) ? null : date;
+            return year >= RECENT_BIRTH_YEAR && date.isAfter(LocalDate.now()) ? null : date;
         } catch (DateTimeException notARealDate) {
             return null;
         }
