@@ -46,15 +46,26 @@ final class DistrictWorkbook implements AutoCloseable {
 
     private final List<Column> columns;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    private final Sheet findings;
+    /** An XLSX sheet holds 1,048,576 rows; a district with more open findings continues on further sheets. */
+    static final int ROWS_PER_SHEET = 1_048_575;
+
+    private final int rowsPerSheet;
+    private int findingSheets;
+    private Sheet findings;
     private final CellStyle headerStyle;
     private final CellStyle wrapStyle;
     private final Map<Severity, CellStyle> severityStyles = new LinkedHashMap<>();
     private final int[] widths;
     private final Map<String, long[]> countsByCode = new LinkedHashMap<>();
     private int nextRow = 1;
+    private long openFindings;
 
     DistrictWorkbook(boolean fullIdNumbers) {
+        this(fullIdNumbers, ROWS_PER_SHEET);
+    }
+
+    DistrictWorkbook(boolean fullIdNumbers, int rowsPerSheet) {
+        this.rowsPerSheet = rowsPerSheet;
         this.columns = List.of(
                 new Column("问题编号", row -> row.getAs("finding_id")),
                 new Column("问题类型", row -> FindingCatalog.chineseName(row.getAs("finding_code"))),
@@ -73,7 +84,6 @@ final class DistrictWorkbook implements AutoCloseable {
                 new Column("问题代码", row -> row.getAs("finding_code")),
                 new Column("核查依据", row -> row.getAs("evidence")));
         this.widths = new int[columns.size()];
-        this.findings = workbook.createSheet("问题清单");
         this.headerStyle = headerStyle();
         this.wrapStyle = workbook.createCellStyle();
         wrapStyle.setWrapText(true);
@@ -84,7 +94,14 @@ final class DistrictWorkbook implements AutoCloseable {
         for (String code : FindingCatalog.codes()) {
             countsByCode.put(code, new long[3]);
         }
+        startFindingsSheet();
+    }
+
+    private void startFindingsSheet() {
+        findingSheets++;
+        findings = workbook.createSheet(findingSheets == 1 ? "问题清单" : "问题清单(" + findingSheets + ")");
         writeRow(findings, 0, columns.stream().map(Column::header).toList(), headerStyle);
+        nextRow = 1;
     }
 
     /** Adds a finding: open ones to the list, every one to the counts. */
@@ -95,6 +112,11 @@ final class DistrictWorkbook implements AutoCloseable {
         if (FindingColumns.RESOLVED.equals(status)) {
             return;
         }
+        if (nextRow > rowsPerSheet) {
+            finishFindingsSheet();
+            startFindingsSheet();
+        }
+        openFindings++;
         org.apache.poi.ss.usermodel.Row row = findings.createRow(nextRow++);
         for (int i = 0; i < columns.size(); i++) {
             String value = SpreadsheetSafe.cell(columns.get(i).value().apply(finding));
@@ -110,11 +132,12 @@ final class DistrictWorkbook implements AutoCloseable {
     }
 
     long openFindings() {
-        return nextRow - 1L;
+        return openFindings;
     }
 
     void writeTo(Path file) throws IOException {
         finishFindingsSheet();
+        workbook.setActiveSheet(0);
         writeCountsSheet();
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
