@@ -32,7 +32,7 @@ public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark s
     public record Spark(String master, Map<String, String> settings) {
     }
 
-    public record Matching(int reviewWindowDays, Names names) {
+    public record Matching(int reviewWindowDays, long broadcastRosterKeysUpTo, Names names) {
     }
 
     public record Names(int maxTypingEdits, int minLengthForTypingErrors) {

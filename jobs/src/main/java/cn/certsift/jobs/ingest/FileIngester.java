@@ -48,7 +48,8 @@ final class FileIngester {
         this.quarantine = quarantine;
     }
 
-    FileReport ingest(Path file, Path stagingFile) throws IOException {
+    /** @param fileIndex the file's place among the source's files, part of every row's id */
+    FileReport ingest(Path file, Path stagingFile, int fileIndex) throws IOException {
         String name = file.getFileName().toString();
         TableReader reader;
         try {
@@ -56,7 +57,7 @@ final class FileIngester {
         } catch (NotATableException notATable) {
             return FileReport.failed(name, "?", notATable.reasonZh(), notATable.reasonEn());
         }
-        Progress progress = new Progress(name, stagingFile);
+        Progress progress = new Progress(name, stagingFile, fileIndex);
         try {
             reader.read(progress::accept);
         } catch (NotATableException notATable) {
@@ -89,6 +90,7 @@ final class FileIngester {
     private final class Progress {
         private final String name;
         private final Path stagingFile;
+        private final int fileIndex;
         private final long started = System.nanoTime();
         private int rowsBeforeHeader;
         private List<String> bestCandidate;
@@ -105,9 +107,10 @@ final class FileIngester {
         private long quarantined;
         private long dropped;
 
-        Progress(String name, Path stagingFile) {
+        Progress(String name, Path stagingFile, int fileIndex) {
             this.name = name;
             this.stagingFile = stagingFile;
+            this.fileIndex = fileIndex;
         }
 
         boolean accept(RawRow row) throws IOException {
@@ -180,7 +183,7 @@ final class FileIngester {
         private void record(RawRow row, RowOutcome outcome) throws IOException {
             if (outcome instanceof RowOutcome.Accepted acceptedRow) {
                 NormalizedRow normalized = acceptedRow.row();
-                staging.write(StagingColumns.values(kind, normalized, name, row.line()));
+                staging.write(StagingColumns.values(kind, normalized, name, row.line(), fileIndex));
                 accepted++;
                 for (NormalizedRow.DroppedValue value : normalized.droppedValues()) {
                     quarantine.dropped(name, row.line(), value);

@@ -98,7 +98,7 @@ public final class SourceIngestion {
         try (QuarantineSink quarantine = new QuarantineSink(parts.resolve("rejected-" + part + ".csv"),
                 quarantineParquet.resolve(part + ".parquet"), parts.resolve("dropped-" + part + ".csv"))) {
             FileReport report = new FileIngester(kind, dictionary, headerSearchRows, quarantine)
-                    .ingest(file, staging.resolve(part + ".parquet"));
+                    .ingest(file, staging.resolve(part + ".parquet"), index);
             if (report.status() == FileReport.Status.FAILED) {
                 log.warn("{}: cannot read {}: {}", kind.id(), file.getFileName(), report.errorEn());
             }

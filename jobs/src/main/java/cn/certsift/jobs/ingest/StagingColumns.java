@@ -12,13 +12,15 @@ import java.util.List;
 /**
  * The columns of the staging layer that matching reads: the contract's fields with normalised values,
  * a {@code <field>_valid} flag after each ID number and credit code, the columns the contract does not
- * name kept verbatim in {@code extra_columns}, and where each row came from.
+ * name kept verbatim in {@code extra_columns}, where each row came from, and a row id.
  */
 public final class StagingColumns {
 
     public static final String EXTRA_COLUMNS = "extra_columns";
     public static final String SOURCE_FILE = "source_file";
     public static final String SOURCE_LINE = "source_line";
+    /** Unique within a source and the same on every run of the same files: the file's index and the line. */
+    public static final String ROW_ID = "row_id";
 
     private StagingColumns() {
     }
@@ -34,12 +36,13 @@ public final class StagingColumns {
         columns.add(new ParquetColumn(EXTRA_COLUMNS, ColumnType.STRING_MAP));
         columns.add(new ParquetColumn(SOURCE_FILE, ColumnType.STRING));
         columns.add(new ParquetColumn(SOURCE_LINE, ColumnType.LONG, true));
+        columns.add(new ParquetColumn(ROW_ID, ColumnType.LONG, true));
         return columns;
     }
 
-    static Object[] values(SourceKind kind, NormalizedRow row, String file, long line) {
+    static Object[] values(SourceKind kind, NormalizedRow row, String file, long line, int fileIndex) {
         List<FieldSpec> fields = kind.fields();
-        Object[] values = new Object[fields.size() + checkedCount(kind) + 3];
+        Object[] values = new Object[fields.size() + checkedCount(kind) + 4];
         int column = 0;
         for (int i = 0; i < fields.size(); i++) {
             values[column++] = row.values()[i];
@@ -49,8 +52,13 @@ public final class StagingColumns {
         }
         values[column++] = row.extraColumns();
         values[column++] = file;
-        values[column] = line;
+        values[column++] = line;
+        values[column] = rowId(fileIndex, line);
         return values;
+    }
+
+    static long rowId(int fileIndex, long line) {
+        return ((long) fileIndex << 32) | line;
     }
 
     private static int checkedCount(SourceKind kind) {

@@ -1,14 +1,20 @@
 package cn.certsift.jobs.matching;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import cn.certsift.jobs.ingest.StagingColumns;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -23,21 +29,37 @@ import org.apache.spark.sql.Row;
  *   <li>{@code persons_sharing}, {@code sharing_employers}: how many ID numbers the rosters record this number for;</li>
  *   <li>{@code employers_of_person}, {@code employer_names_of_person}: how many employers list this person with this number.</li>
  * </ul>
+ * The registry is read once: each registry row probes the roster's keys twice, with its number and
+ * with its holder's ID, and only matching pairs are shuffled and gathered per roster row. The roster's
+ * keys are broadcast when the roster is small enough (a province's is), so the registry is never shuffled.
  */
 public final class RosterCaseStage {
 
     /** Evidence names at most this many employers. */
     static final int EMPLOYERS_IN_EVIDENCE = 5;
+    private static final String BY_NUMBER = "N";
+    private static final String BY_PERSON = "P";
 
     private RosterCaseStage() {
     }
 
-    public static Dataset<Row> build(Dataset<Row> currentRoster, Dataset<Row> certificates) {
+    public static Dataset<Row> build(Dataset<Row> currentRoster, Dataset<Row> certificates, boolean broadcastRosterKeys) {
+        Dataset<Row> keys = currentRoster.filter(col("cert_no").isNotNull())
+                .select(col(StagingColumns.ROW_ID).as("k_row"), lit(BY_NUMBER).as("k_kind"), col("cert_no").as("k_key"))
+                .unionByName(currentRoster.select(col(StagingColumns.ROW_ID).as("k_row"), lit(BY_PERSON).as("k_kind"),
+                        col("id_no").as("k_key")));
         Column certificate = struct(RegistryCertificates.COLUMNS.stream().map(name -> col(name)).toArray(Column[]::new));
-        Dataset<Row> byNumber = certificates.groupBy(col("cert_no").as("r_cert_no"))
-                .agg(collect_list(certificate).as("recorded"));
-        Dataset<Row> byPerson = certificates.groupBy(col("id_no").as("h_id_no"))
-                .agg(collect_list(certificate).as("held"));
+        Dataset<Row> probes = certificates.select(explode(array(
+                        struct(lit(BY_NUMBER).as("kind"), col("cert_no").as("key")),
+                        struct(lit(BY_PERSON).as("kind"), col("id_no").as("key")))).as("probe"), certificate.as("certificate"))
+                .select(col("probe.kind").as("kind"), col("probe.key").as("key"), col("certificate"));
+        Dataset<Row> facts = probes
+                .join(broadcastRosterKeys ? broadcast(keys) : keys,
+                        col("kind").equalTo(col("k_kind")).and(col("key").equalTo(col("k_key"))))
+                .groupBy("k_row")
+                .agg(collect_list(when(col("kind").equalTo(BY_NUMBER), col("certificate"))).as("recorded"),
+                        collect_list(when(col("kind").equalTo(BY_PERSON), col("certificate"))).as("held"));
+
         Dataset<Row> withNumber = currentRoster.filter(col("cert_no").isNotNull());
         Dataset<Row> sharing = withNumber.groupBy(col("cert_no").as("s_cert_no"))
                 .agg(count_distinct(col("id_no")).as("persons_sharing"),
@@ -46,12 +68,11 @@ public final class RosterCaseStage {
                 .agg(count_distinct(col("employer_uscc")).as("employers_of_person"),
                         slice(sort_array(collect_set(col("employer_name"))), 1, EMPLOYERS_IN_EVIDENCE).as("employer_names_of_person"));
         return currentRoster
-                .join(byNumber, col("cert_no").equalTo(col("r_cert_no")), "left")
-                .join(byPerson, col("id_no").equalTo(col("h_id_no")), "left")
+                .join(facts, col(StagingColumns.ROW_ID).equalTo(col("k_row")), "left")
                 .join(sharing, col("cert_no").equalTo(col("s_cert_no")), "left")
                 .join(employers, col("id_no").equalTo(col("m_id_no")).and(col("cert_no").equalTo(col("m_cert_no"))), "left")
                 .withColumn("persons_sharing", coalesce(col("persons_sharing"), lit(0L)))
                 .withColumn("employers_of_person", coalesce(col("employers_of_person"), lit(0L)))
-                .drop("r_cert_no", "h_id_no", "s_cert_no", "m_id_no", "m_cert_no");
+                .drop("k_row", "s_cert_no", "m_id_no", "m_cert_no");
     }
 }

@@ -13,7 +13,14 @@ public final class RosterMatching {
     private RosterMatching() {
     }
 
-    public static Dataset<Row> judgements(Dataset<Row> certificates, Dataset<Row> roster, RosterJudge judge, LocalDate runDate) {
-        return JudgeStage.judge(RosterCaseStage.build(CurrentRoster.of(roster, runDate), certificates), judge, runDate);
+    /**
+     * @param broadcastRosterKeysUpTo the roster's keys are broadcast to the registry scan when the current
+     *                                roster has at most this many rows, shuffled otherwise
+     */
+    public static Dataset<Row> judgements(Dataset<Row> certificates, Dataset<Row> roster, RosterJudge judge, LocalDate runDate,
+                                          long broadcastRosterKeysUpTo) {
+        Dataset<Row> current = CurrentRoster.of(roster, runDate);
+        boolean broadcast = current.count() <= broadcastRosterKeysUpTo;
+        return JudgeStage.judge(RosterCaseStage.build(current, certificates, broadcast), judge, runDate);
     }
 }

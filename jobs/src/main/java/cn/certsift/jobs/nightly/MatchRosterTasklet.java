@@ -26,11 +26,13 @@ class MatchRosterTasklet implements Tasklet {
     private final NightlyRun run;
     private final SparkSessions sparkSessions;
     private final RosterJudge judge;
+    private final long broadcastRosterKeysUpTo;
 
-    MatchRosterTasklet(NightlyRun run, SparkSessions sparkSessions, RosterJudge judge) {
+    MatchRosterTasklet(NightlyRun run, SparkSessions sparkSessions, RosterJudge judge, long broadcastRosterKeysUpTo) {
         this.run = run;
         this.sparkSessions = sparkSessions;
         this.judge = judge;
+        this.broadcastRosterKeysUpTo = broadcastRosterKeysUpTo;
     }
 
     @Override
@@ -41,7 +43,7 @@ class MatchRosterTasklet implements Tasklet {
         Dataset<Row> certificates = RegistryCertificates.union(StagingLayer.read(spark, folders, SourceKind.REGISTRY_MEM),
                 StagingLayer.read(spark, folders, SourceKind.REGISTRY_MOHURD), StagingLayer.read(spark, folders, SourceKind.REGISTRY_SAMR));
         Dataset<Row> roster = StagingLayer.read(spark, folders, SourceKind.ROSTER);
-        RosterMatching.judgements(certificates, roster, judge, run.runDate())
+        RosterMatching.judgements(certificates, roster, judge, run.runDate(), broadcastRosterKeysUpTo)
                 .write().mode(SaveMode.Overwrite).parquet(folders.judgements().toString());
         return RepeatStatus.FINISHED;
     }

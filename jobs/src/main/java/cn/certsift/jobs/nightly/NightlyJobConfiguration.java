@@ -107,8 +107,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Step matchRosterStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions,
-                                RosterJudge rosterJudge) {
-        return step("matchRosterStep", jobRepository, new MatchRosterTasklet(nightlyRun, sparkSessions, rosterJudge));
+                                RosterJudge rosterJudge, CertSiftProperties properties) {
+        return step("matchRosterStep", jobRepository, new MatchRosterTasklet(nightlyRun, sparkSessions, rosterJudge,
+                properties.matching().broadcastRosterKeysUpTo()));
     }
 
     @Bean

@@ -44,7 +44,7 @@ public final class StagedRows {
         return switch (column) {
             case "id_no_valid", "employer_uscc_valid", "training_org_code_valid" -> Boolean.TRUE;
             case StagingColumns.SOURCE_FILE -> kind.id() + ".csv";
-            case StagingColumns.SOURCE_LINE -> line;
+            case StagingColumns.SOURCE_LINE, StagingColumns.ROW_ID -> line;
             default -> null;
         };
     }
