@@ -16,9 +16,10 @@ import picocli.CommandLine.Option;
 /** Options every command that opens the application shares: the profile and setting overrides. */
 final class ApplicationOptions {
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Settings profile from conf/application-NAME.yml, e.g. production (PostgreSQL job repository).")
-    String profile;
+    @Option(names = "--profile", paramLabel = "NAME", split = ",",
+            description = "Settings profile from conf/application-NAME.yml, e.g. production (PostgreSQL job repository) "
+                    + "or cluster (Spark cluster); several as cluster,production.")
+    List<String> profiles = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "Override one setting of conf/, e.g. --set certsift.spark.master=spark://host:7077 (repeatable).")
@@ -30,9 +31,7 @@ final class ApplicationOptions {
         System.clearProperty("logback.configurationFile");
         SpringApplication application = new SpringApplication(CertSiftApplication.class);
         application.setLogStartupInfo(false);
-        if (profile != null) {
-            application.setAdditionalProfiles(profile);
-        }
+        application.setAdditionalProfiles(profiles.toArray(String[]::new));
         List<String> args = new ArrayList<>();
         args.add("--certsift.home=" + home);
         args.add("--spring.config.additional-location=optional:file:" + home.resolve("conf") + "/");

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * The Spark session, started on first use only, so that commands which need no Spark ({@code jobs},
  * {@code --help}) stay fast. The master and every Spark setting come from {@code certsift.spark} in
- * conf. A session that already existed in the JVM is reused and left running; one started here is
+ * conf, except those spark-submit gave ({@link SparkSettings}). A session that already existed in the JVM is reused and left running; one started here is
  * stopped with the application.
  */
 public class SparkSessions implements DisposableBean {
@@ -22,12 +22,9 @@ public class SparkSessions implements DisposableBean {
     public synchronized SparkSession session() {
         if (session == null) {
             startedHere = SparkSession.getDefaultSession().isEmpty();
-            SparkSession.Builder builder = SparkSession.builder().appName("certsift").master(settings.master());
-            if (settings.master().startsWith("local")) {
-                // In-process Spark talks only to itself: bind to loopback whatever the host name resolves to.
-                builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
-            }
-            settings.settings().forEach(builder::config);
+            SparkSettings effective = SparkSettings.of(settings, SparkSettings.givenToJvm(System.getProperties()));
+            SparkSession.Builder builder = SparkSession.builder().appName("certsift").master(effective.master());
+            effective.settings().forEach(builder::config);
             session = builder.getOrCreate();
         }
         return session;
