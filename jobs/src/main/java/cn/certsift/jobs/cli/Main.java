@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,12 @@ public final class Main {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof RunFailure) {
                 return cause.getMessage();
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException database) {
+                return "作业库（数据库）无法访问 / cannot reach the job repository database: "
+                        + database.getMessage().lines().findFirst().orElse("");
             }
         }
         return NightlyRuns.rootMessage(failure);

@@ -6,8 +6,8 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * The Spark session, started on first use only, so that commands which need no Spark ({@code jobs},
  * {@code --help}) stay fast. The master and every Spark setting come from {@code certsift.spark} in
- * conf, except those spark-submit gave ({@link SparkSettings}). A session that already existed in the JVM is reused and left running; one started here is
- * stopped with the application.
+ * conf, except those spark-submit gave ({@link SparkSettings}). A session that already existed in the
+ * JVM is reused and left running; one started here is stopped with the application.
  */
 public class SparkSessions implements DisposableBean {
 

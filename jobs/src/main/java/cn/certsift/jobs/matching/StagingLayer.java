@@ -2,6 +2,7 @@ package cn.certsift.jobs.matching;
 
 import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.ingest.StagingColumns;
+import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.io.SparkSchemas;
 import cn.certsift.jobs.nightly.RunFolders;
 
@@ -16,6 +17,6 @@ public final class StagingLayer {
     }
 
     public static Dataset<Row> read(SparkSession spark, RunFolders run, SourceKind kind) {
-        return spark.read().schema(SparkSchemas.of(StagingColumns.of(kind))).parquet(run.staging(kind).toString());
+        return ParquetLayers.read(spark, run.staging(kind), SparkSchemas.of(StagingColumns.of(kind)));
     }
 }

@@ -4,6 +4,7 @@ import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.export.FindingOrder;
 import cn.certsift.jobs.export.FindingsCsv;
 import cn.certsift.jobs.export.InspectorWorkbooks;
+import cn.certsift.jobs.io.ParquetLayers;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class ExportFindingsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         RunFolders folders = run.folders();
-        Dataset<Row> findings = sparkSessions.session().read().parquet(folders.findings().toString())
+        Dataset<Row> findings = ParquetLayers.read(sparkSessions.session(), folders.findings())
                 .orderBy(FindingOrder.columns());
         long rows = FindingsCsv.write(findings.toLocalIterator(), folders.findingsCsv());
         contribution.incrementWriteCount(rows);

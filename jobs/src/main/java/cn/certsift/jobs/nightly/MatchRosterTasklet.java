@@ -3,13 +3,13 @@ package cn.certsift.jobs.nightly;
 import cn.certsift.common.finding.RosterJudge;
 import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.SparkSessions;
+import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.matching.RegistryCertificates;
 import cn.certsift.jobs.matching.RosterMatching;
 import cn.certsift.jobs.matching.StagingLayer;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +43,8 @@ class MatchRosterTasklet implements Tasklet {
         Dataset<Row> certificates = RegistryCertificates.union(StagingLayer.read(spark, folders, SourceKind.REGISTRY_MEM),
                 StagingLayer.read(spark, folders, SourceKind.REGISTRY_MOHURD), StagingLayer.read(spark, folders, SourceKind.REGISTRY_SAMR));
         Dataset<Row> roster = StagingLayer.read(spark, folders, SourceKind.ROSTER);
-        RosterMatching.judgements(certificates, roster, judge, run.runDate(), broadcastRosterKeysUpTo)
-                .write().mode(SaveMode.Overwrite).parquet(folders.judgements().toString());
+        ParquetLayers.write(RosterMatching.judgements(certificates, roster, judge, run.runDate(), broadcastRosterKeysUpTo),
+                folders.judgements());
         return RepeatStatus.FINISHED;
     }
 }

@@ -138,12 +138,20 @@ public class NightlyRuns {
         return "步骤 " + step + " 失败 / step " + step + " failed: " + detail;
     }
 
+    /**
+     * The innermost cause in one line, with its type: {@code NoClassDefFoundError: com.…PinyinStyleEnum}
+     * says more than the bare class name, {@code IOException: No space left on device} as much as needed.
+     */
     public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
+        String type = root.getClass().getSimpleName();
+        if (root.getMessage() == null) {
+            return type;
+        }
+        String message = root.getMessage().lines().findFirst().orElse("");
+        return type + ": " + message;
     }
 }

@@ -3,6 +3,7 @@ package cn.certsift.jobs.nightly;
 import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.export.FindingOrder;
 import cn.certsift.jobs.io.Folders;
+import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.io.Publish;
 import cn.certsift.jobs.matching.CurrentFindings;
 import cn.certsift.jobs.matching.FindingStatusStage;
@@ -13,7 +14,6 @@ import java.util.Optional;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,16 +42,15 @@ class TrackFindingStatusTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         SparkSession spark = sparkSessions.session();
         RunFolders folders = run.folders();
-        Dataset<Row> current = CurrentFindings.of(spark.read().parquet(folders.judgements().toString()), run.runDate());
+        Dataset<Row> current = CurrentFindings.of(ParquetLayers.read(spark, folders.judgements()), run.runDate());
         Optional<Path> previousRun = PreviousRuns.locate(run);
         previousRun.ifPresentOrElse(p -> log.info("findings: comparing with the earlier run in {}", p),
                 () -> log.info("findings: no earlier run to compare with; every finding is NEW"));
-        Optional<Dataset<Row>> previous = previousRun.map(p -> spark.read().parquet(new RunFolders(p).findings().toString()));
+        Optional<Dataset<Row>> previous = previousRun.map(p -> ParquetLayers.read(spark, new RunFolders(p).findings()));
         Path staged = Publish.staged(folders.findings());
         Folders.deleteRecursively(staged);
-        FindingStatusStage.track(current, previous, run.runDate())
-                .orderBy(FindingOrder.columns()).coalesce(1)
-                .write().mode(SaveMode.Overwrite).parquet(staged.toString());
+        ParquetLayers.write(FindingStatusStage.track(current, previous, run.runDate())
+                .orderBy(FindingOrder.columns()).coalesce(1), staged);
         Publish.replace(staged, folders.findings());
         return RepeatStatus.FINISHED;
     }

@@ -11,6 +11,7 @@ import cn.certsift.jobs.ingest.FileReport;
 import cn.certsift.jobs.ingest.InputFolder;
 import cn.certsift.jobs.ingest.SourceIngestion;
 import cn.certsift.jobs.ingest.SourceReport;
+import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.matching.FindingColumns;
 import cn.certsift.jobs.matching.JudgementColumns;
 
@@ -70,9 +71,9 @@ class WriteRunSummaryTasklet implements Tasklet {
         new InputFolder(run.input(), properties.filePatterns()).unrecognised()
                 .forEach(name -> warnings.add("未读取的输入文件 / input file not read: " + name));
         SparkSession spark = sparkSessions.session();
-        warnings.addAll(dataQualityWarnings(spark.read().parquet(folders.judgements().toString())));
+        warnings.addAll(dataQualityWarnings(ParquetLayers.read(spark, folders.judgements())));
         JobExecution job = contribution.getStepExecution().getJobExecution();
-        new RunSummary(run.runDate().toString(), sources, findingCounts(spark.read().parquet(folders.findings().toString())),
+        new RunSummary(run.runDate().toString(), sources, findingCounts(ParquetLayers.read(spark, folders.findings())),
                 warnings, timings(job)).write(folders.runSummary());
         return RepeatStatus.FINISHED;
     }

@@ -72,6 +72,15 @@ class CommandLineTests {
     }
 
     @Test
+    void anUnreachableJobRepositoryIsOneLineNotAStackTrace() {
+        int exit = certsift("jobs", "--profile", "production", "--set", "spring.datasource.url=jdbc:postgresql://127.0.0.1:1/certsift");
+        assertEquals(1, exit);
+        String reason = err.toString();
+        assertTrue(reason.startsWith("certsift: ") && reason.contains("127.0.0.1:1"), reason);
+        assertEquals(1, reason.strip().lines().count(), "one line: " + reason);
+    }
+
+    @Test
     void aCompletedRunPrintsItsCountsAndIsListedByJobs(@TempDir Path output) throws URISyntaxException {
         Path input = Path.of(getClass().getResource("/nightly/night1").toURI());
         assertEquals(0, certsift("nightly", "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-11-20"),
