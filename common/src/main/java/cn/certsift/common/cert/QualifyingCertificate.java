@@ -12,10 +12,13 @@ import java.util.stream.Collectors;
  * A kind of registry certificate that allows work in a post: a department, optionally a certificate
  * type, and the category or item names (or item codes) registries use for it.
  */
-public record QualifyingCertificate(Department department, String kind, List<String> categories) implements Serializable {
+public record QualifyingCertificate(Department department, String kind, List<String> categories, Set<String> labels)
+        implements Serializable {
 
-    public QualifyingCertificate {
-        categories = List.copyOf(categories);
+    /** @param categories the names as conf/posts.yml writes them; their comparison labels are derived once */
+    public QualifyingCertificate(Department department, String kind, List<String> categories) {
+        this(department, kind, List.copyOf(categories),
+                categories.stream().map(QualifyingCertificate::label).collect(Collectors.toUnmodifiableSet()));
     }
 
     /**
@@ -29,12 +32,11 @@ public record QualifyingCertificate(Department department, String kind, List<Str
         if (kind != null && !label(kind).equals(label(rowKind))) {
             return false;
         }
-        Set<String> names = categories.stream().map(QualifyingCertificate::label).collect(Collectors.toSet());
         String cat = label(category);
         String op = label(operation);
-        return cat != null && names.contains(cat)
-                || op != null && names.contains(op)
-                || cat != null && op != null && names.contains(cat + "(" + op + ")");
+        return cat != null && labels.contains(cat)
+                || op != null && labels.contains(op)
+                || cat != null && op != null && labels.contains(cat + "(" + op + ")");
     }
 
     /** Labels compare without spaces, width or case: {@code 建筑起重机械司机（塔式起重机）} = {@code 建筑起重机械司机(塔式起重机)}. */

@@ -33,12 +33,14 @@ public final class RosterAssessment {
     private final RegistryCertificate relevant;
     private final RegistryCertificate typoOf;
     private final String typoDifference;
+    private final Comparator<RegistryCertificate> preference;
 
     RosterAssessment(RosterCase rosterCase, LocalDate runDate, PostCatalog posts, PersonNames names) {
         this.rosterCase = rosterCase;
         this.runDate = runDate;
         RosterEntry entry = rosterCase.entry();
         this.post = posts.lookup(entry.post());
+        this.preference = preference();
         List<RegistryCertificate> byId = rosterCase.recorded().stream().filter(r -> r.idNo().equals(entry.idNo())).toList();
         if (byId.isEmpty() && !entry.idValid()) {
             this.holderRows = rosterCase.recorded().stream().filter(r -> names.sameName(r.name(), entry.name())).toList();
@@ -47,12 +49,12 @@ public final class RosterAssessment {
             this.holderRows = byId;
             this.identifiedByName = false;
         }
-        this.relevant = holderRows.stream().min(preference()).orElse(null);
+        this.relevant = holderRows.stream().min(preference).orElse(null);
         RegistryCertificate typo = null;
         if (entry.hasCertificateNumber() && rosterCase.recorded().isEmpty()) {
             typo = rosterCase.held().stream()
                     .filter(r -> CertificateNumbers.typingError(entry.certNo(), r.certNo()) != null)
-                    .min(preference()).orElse(null);
+                    .min(preference).orElse(null);
         }
         this.typoOf = typo;
         this.typoDifference = typo == null ? null : CertificateNumbers.typingError(entry.certNo(), typo.certNo());
@@ -140,6 +142,6 @@ public final class RosterAssessment {
 
     /** Everything held under the person's ID number, most relevant first, for evidence. */
     public List<RegistryCertificate> heldCertificates() {
-        return rosterCase.held().stream().sorted(preference()).toList();
+        return rosterCase.held().stream().sorted(preference).toList();
     }
 }

@@ -5,8 +5,9 @@ import com.github.houbb.pinyin.util.PinyinHelper;
 
 import java.io.Serializable;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -17,6 +18,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * still leaves them distinctive, one typing error with the surname kept.
  */
 public final class PersonNames implements Serializable {
+
+    private static final Map<Character, Set<String>> READINGS = new ConcurrentHashMap<>();
 
     private final int maxTypingEdits;
     private final int minLengthForTypingErrors;
@@ -61,20 +64,23 @@ public final class PersonNames implements Serializable {
     }
 
     private static boolean shareReading(char x, char y) {
-        Set<String> readings = readings(x);
-        readings.retainAll(readings(y));
-        return !readings.isEmpty();
+        Set<String> other = readings(y);
+        return readings(x).stream().anyMatch(other::contains);
     }
 
+    /** Toneless readings of a character; looked up once per character and remembered (a few thousand in use). */
     private static Set<String> readings(char c) {
+        return READINGS.computeIfAbsent(c, PersonNames::lookUpReadings);
+    }
+
+    private static Set<String> lookUpReadings(char c) {
         if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
-            return new HashSet<>();
+            return Set.of();
         }
-        List<String> pinyin = PinyinHelper.toPinyinList(c, PinyinStyleEnum.NORMAL);
         Set<String> readings = new HashSet<>();
-        for (String reading : pinyin) {
+        for (String reading : PinyinHelper.toPinyinList(c, PinyinStyleEnum.NORMAL)) {
             readings.add(reading.replace('ü', 'v'));
         }
-        return readings;
+        return Set.copyOf(readings);
     }
 }

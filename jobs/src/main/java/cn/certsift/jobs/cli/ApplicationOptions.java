@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
 /** Options every command that opens the application shares: the profile and setting overrides. */
-final class ApplicationOptions {
+public final class ApplicationOptions {
 
     @Option(names = "--profile", paramLabel = "NAME", split = ",",
             description = "Settings profile from conf/application-NAME.yml, e.g. production (PostgreSQL job repository) "
@@ -26,7 +26,7 @@ final class ApplicationOptions {
     Map<String, String> overrides = new LinkedHashMap<>();
 
     /** Starts the application context with conf/ from the home folder. */
-    ConfigurableApplicationContext start(Path home) {
+    public ConfigurableApplicationContext start(Path home) {
         // Logging was configured from conf/logback.xml before start-up; Spring Boot takes over from here.
         System.clearProperty("logback.configurationFile");
         SpringApplication application = new SpringApplication(CertSiftApplication.class);

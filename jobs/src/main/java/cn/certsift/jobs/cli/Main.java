@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,9 @@ public final class Main {
             return FAILED;
         }
         Home.prepareLogging(home);
-        CommandLine commandLine = new CommandLine(new CertSiftCommand(), new HomeAwareFactory(home)).setOut(out).setErr(err);
+        HomeAwareFactory factory = new HomeAwareFactory(home);
+        CommandLine commandLine = new CommandLine(new CertSiftCommand(), factory).setOut(out).setErr(err);
+        benchmark().ifPresent(bench -> commandLine.addSubcommand("bench", new CommandLine(bench, factory)));
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
             LoggerFactory.getLogger(Main.class).error("certsift {} failed", cmd.getCommandName(), failure);
             cmd.getErr().println("certsift: " + oneLine(failure) + "（详见日志 / details in "
@@ -63,6 +66,18 @@ public final class Main {
             }
         }
         return NightlyRuns.rootMessage(failure);
+    }
+
+    /**
+     * The benchmark command, present only in a build with the {@code bench} Maven profile (which brings
+     * DuckDB); {@code ./certsift bench} builds that way.
+     */
+    private static Optional<Class<?>> benchmark() {
+        try {
+            return Optional.of(Class.forName("cn.certsift.jobs.bench.BenchCommand"));
+        } catch (ClassNotFoundException builtWithoutBenchProfile) {
+            return Optional.empty();
+        }
     }
 
     /** Gives commands the home folder through their constructor. */

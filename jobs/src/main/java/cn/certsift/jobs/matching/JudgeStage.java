@@ -29,11 +29,22 @@ public final class JudgeStage {
         return cases.flatMap(new JudgeRows(judge, runDate), Encoders.row(JudgementColumns.SCHEMA));
     }
 
-    private record JudgeRows(RosterJudge judge, LocalDate runDate) implements FlatMapFunction<Row, Row> {
+    private static final class JudgeRows implements FlatMapFunction<Row, Row> {
+        private final RosterJudge judge;
+        private final LocalDate runDate;
+        private transient CaseRows caseRows;
+
+        JudgeRows(RosterJudge judge, LocalDate runDate) {
+            this.judge = judge;
+            this.runDate = runDate;
+        }
 
         @Override
         public Iterator<Row> call(Row caseRow) {
-            RosterJudge.Judgement judgement = judge.judge(CaseRows.toCase(caseRow), runDate);
+            if (caseRows == null) {
+                caseRows = new CaseRows(caseRow.schema());
+            }
+            RosterJudge.Judgement judgement = judge.judge(caseRows.toCase(caseRow), runDate);
             if (judgement.findings().isEmpty() && judgement.notes().isEmpty()) {
                 return Collections.emptyIterator();
             }

@@ -2,13 +2,12 @@ package cn.certsift.jobs.matching;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
@@ -19,6 +18,8 @@ import cn.certsift.jobs.ingest.StagingColumns;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Stage: one row per current roster row with the registry facts the rules need, gathered by equi-joins
@@ -48,31 +49,43 @@ public final class RosterCaseStage {
                 .select(col(StagingColumns.ROW_ID).as("k_row"), lit(BY_NUMBER).as("k_kind"), col("cert_no").as("k_key"))
                 .unionByName(currentRoster.select(col(StagingColumns.ROW_ID).as("k_row"), lit(BY_PERSON).as("k_kind"),
                         col("id_no").as("k_key")));
-        Column certificate = struct(RegistryCertificates.COLUMNS.stream().map(name -> col(name)).toArray(Column[]::new));
+        Column[] certificateColumns = RegistryCertificates.COLUMNS.stream().map(name -> col(name)).toArray(Column[]::new);
         Dataset<Row> probes = certificates.select(explode(array(
                         struct(lit(BY_NUMBER).as("kind"), col("cert_no").as("key")),
-                        struct(lit(BY_PERSON).as("kind"), col("id_no").as("key")))).as("probe"), certificate.as("certificate"))
-                .select(col("probe.kind").as("kind"), col("probe.key").as("key"), col("certificate"));
+                        struct(lit(BY_PERSON).as("kind"), col("id_no").as("key")))).as("probe"), col("*"))
+                .select(col("probe.kind").as("kind"), col("probe.key").as("key"), col("*"));
         Dataset<Row> facts = probes
                 .join(broadcastRosterKeys ? broadcast(keys) : keys,
                         col("kind").equalTo(col("k_kind")).and(col("key").equalTo(col("k_key"))))
+                .select(col("k_row"), col("kind"), struct(certificateColumns).as("certificate"))
                 .groupBy("k_row")
                 .agg(collect_list(when(col("kind").equalTo(BY_NUMBER), col("certificate"))).as("recorded"),
                         collect_list(when(col("kind").equalTo(BY_PERSON), col("certificate"))).as("held"));
-
-        Dataset<Row> withNumber = currentRoster.filter(col("cert_no").isNotNull());
-        Dataset<Row> sharing = withNumber.groupBy(col("cert_no").as("s_cert_no"))
-                .agg(count_distinct(col("id_no")).as("persons_sharing"),
-                        slice(sort_array(collect_set(col("employer_name"))), 1, EMPLOYERS_IN_EVIDENCE).as("sharing_employers"));
-        Dataset<Row> employers = withNumber.groupBy(col("id_no").as("m_id_no"), col("cert_no").as("m_cert_no"))
-                .agg(count_distinct(col("employer_uscc")).as("employers_of_person"),
-                        slice(sort_array(collect_set(col("employer_name"))), 1, EMPLOYERS_IN_EVIDENCE).as("employer_names_of_person"));
-        return currentRoster
+        return withRosterCounts(currentRoster)
                 .join(facts, col(StagingColumns.ROW_ID).equalTo(col("k_row")), "left")
-                .join(sharing, col("cert_no").equalTo(col("s_cert_no")), "left")
-                .join(employers, col("id_no").equalTo(col("m_id_no")).and(col("cert_no").equalTo(col("m_cert_no"))), "left")
-                .withColumn("persons_sharing", coalesce(col("persons_sharing"), lit(0L)))
-                .withColumn("employers_of_person", coalesce(col("employers_of_person"), lit(0L)))
-                .drop("k_row", "s_cert_no", "m_id_no", "m_cert_no");
+                .drop("k_row");
+    }
+
+    /**
+     * How many persons the rosters record each number for, and how many employers list each person with
+     * it: windows over the rows with a number, which share one exchange (partitioning by the number also
+     * groups number and person together).
+     */
+    private static Dataset<Row> withRosterCounts(Dataset<Row> currentRoster) {
+        WindowSpec byNumber = Window.partitionBy("cert_no");
+        WindowSpec byNumberAndPerson = Window.partitionBy("cert_no", "id_no");
+        Dataset<Row> withNumber = currentRoster.filter(col("cert_no").isNotNull())
+                .withColumn("persons_sharing", size(collect_set(col("id_no")).over(byNumber)).cast("long"))
+                .withColumn("sharing_employers", slice(sort_array(collect_set(col("employer_name")).over(byNumber)), 1,
+                        EMPLOYERS_IN_EVIDENCE))
+                .withColumn("employers_of_person", size(collect_set(col("employer_uscc")).over(byNumberAndPerson)).cast("long"))
+                .withColumn("employer_names_of_person", slice(sort_array(collect_set(col("employer_name")).over(byNumberAndPerson)),
+                        1, EMPLOYERS_IN_EVIDENCE));
+        Dataset<Row> withoutNumber = currentRoster.filter(col("cert_no").isNull())
+                .withColumn("persons_sharing", lit(0L))
+                .withColumn("sharing_employers", lit(null).cast("array<string>"))
+                .withColumn("employers_of_person", lit(0L))
+                .withColumn("employer_names_of_person", lit(null).cast("array<string>"));
+        return withNumber.unionByName(withoutNumber);
     }
 }
