@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "certsift", mixinStandardHelpOptions = true, version = "CertSift 1.0",
         description = {"Cross-department comparison of safety-production certificate registries (MEM, MOHURD, SAMR)",
                 "with employer rosters and training records: 安全生产资格证书涉假比对筛查.", ""},
-        subcommands = {NightlyCommand.class, DemoCommand.class, JobsCommand.class, RestartCommand.class,
+        subcommands = {NightlyCommand.class, DemoCommand.class, JobsCommand.class, RestartCommand.class, CluesEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public class CertSiftCommand implements Runnable {
 

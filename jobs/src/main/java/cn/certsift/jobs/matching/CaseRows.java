@@ -4,9 +4,8 @@ import cn.certsift.common.cert.RegistryCertificate;
 import cn.certsift.common.roster.RosterCase;
 import cn.certsift.common.roster.RosterEntry;
 import cn.certsift.common.source.Department;
+import cn.certsift.jobs.io.SparkDates;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.spark.sql.Row;
@@ -21,7 +20,7 @@ final class CaseRows {
         RosterEntry entry = new RosterEntry(row.getAs("employer_uscc"), isTrue(row, "employer_uscc_valid"),
                 row.getAs("employer_name"), row.getAs("district"), row.getAs("name"), row.getAs("id_no"),
                 isTrue(row, "id_no_valid"), row.getAs("post"), row.getAs("cert_no"), row.getAs("cert_category"),
-                date(row.getAs("left_on")));
+                SparkDates.of(row.getAs("left_on")));
         return new RosterCase(entry, certificates(row, "recorded"), certificates(row, "held"),
                 ((Number) row.getAs("persons_sharing")).intValue(), strings(row, "sharing_employers"),
                 ((Number) row.getAs("employers_of_person")).intValue(), strings(row, "employer_names_of_person"));
@@ -35,8 +34,8 @@ final class CaseRows {
     private static RegistryCertificate certificate(Row r) {
         return new RegistryCertificate(Department.valueOf(r.getAs("department")), r.getAs("cert_no"), r.getAs("name"),
                 r.getAs("id_no"), r.getAs("cert_kind"), r.getAs("category"), r.getAs("operation"),
-                date(r.getAs("valid_from")), date(r.getAs("valid_to")), date(r.getAs("review_due")),
-                date(r.getAs("reviewed_on")), r.getAs("status"), r.getAs("training_org_code"), r.getAs("training_org"));
+                SparkDates.of(r.getAs("valid_from")), SparkDates.of(r.getAs("valid_to")), SparkDates.of(r.getAs("review_due")),
+                SparkDates.of(r.getAs("reviewed_on")), r.getAs("status"), r.getAs("training_org_code"), r.getAs("training_org"));
     }
 
     private static List<String> strings(Row row, String field) {
@@ -46,13 +45,5 @@ final class CaseRows {
     private static boolean isTrue(Row row, String field) {
         Boolean value = row.getAs(field);
         return value == null || value;
-    }
-
-    /** Spark hands dates over as LocalDate with the Java 8 date API enabled, as java.sql.Date otherwise. */
-    static LocalDate date(Object value) {
-        if (value instanceof Date sqlDate) {
-            return sqlDate.toLocalDate();
-        }
-        return (LocalDate) value;
     }
 }

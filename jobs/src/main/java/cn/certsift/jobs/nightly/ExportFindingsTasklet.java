@@ -2,8 +2,9 @@ package cn.certsift.jobs.nightly;
 
 import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.export.FindingOrder;
-import cn.certsift.jobs.export.FindingsCsv;
 import cn.certsift.jobs.export.InspectorWorkbooks;
+import cn.certsift.jobs.export.RowsCsv;
+import cn.certsift.jobs.matching.FindingColumns;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class ExportFindingsTasklet implements Tasklet {
         RunFolders folders = run.folders();
         Dataset<Row> findings = sparkSessions.session().read().parquet(folders.findings().toString())
                 .orderBy(FindingOrder.columns());
-        long rows = FindingsCsv.write(findings.toLocalIterator(), folders.findingsCsv());
+        long rows = RowsCsv.write(findings.toLocalIterator(), FindingColumns.CONTRACT, folders.findingsCsv());
         contribution.incrementWriteCount(rows);
         Map<Path, Long> written = workbooks.write(findings.toLocalIterator(), folders.inspectors());
         log.info("exports: findings.csv with {} rows, {} district workbooks", rows, written.size());

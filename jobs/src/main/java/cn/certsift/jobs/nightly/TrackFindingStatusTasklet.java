@@ -2,7 +2,6 @@ package cn.certsift.jobs.nightly;
 
 import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.export.FindingOrder;
-import cn.certsift.jobs.io.Folders;
 import cn.certsift.jobs.io.Publish;
 import cn.certsift.jobs.matching.CurrentFindings;
 import cn.certsift.jobs.matching.FindingStatusStage;
@@ -13,7 +12,6 @@ import java.util.Optional;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,12 +45,8 @@ class TrackFindingStatusTasklet implements Tasklet {
         previousRun.ifPresentOrElse(p -> log.info("findings: comparing with the earlier run in {}", p),
                 () -> log.info("findings: no earlier run to compare with; every finding is NEW"));
         Optional<Dataset<Row>> previous = previousRun.map(p -> spark.read().parquet(new RunFolders(p).findings().toString()));
-        Path staged = Publish.staged(folders.findings());
-        Folders.deleteRecursively(staged);
-        FindingStatusStage.track(current, previous, run.runDate())
-                .orderBy(FindingOrder.columns()).coalesce(1)
-                .write().mode(SaveMode.Overwrite).parquet(staged.toString());
-        Publish.replace(staged, folders.findings());
+        Publish.parquet(FindingStatusStage.track(current, previous, run.runDate()).orderBy(FindingOrder.columns()).coalesce(1),
+                folders.findings());
         return RepeatStatus.FINISHED;
     }
 }
