@@ -51,20 +51,36 @@ public final class HeaderLocator {
                 return Optional.empty();
             }
         }
+        List<FieldSpec> oneOf = kind.oneRequired();
+        if (!oneOf.isEmpty() && oneOf.stream().allMatch(field -> columnOfField[kind.fields().indexOf(field)] < 0)) {
+            return Optional.empty();
+        }
         return Optional.of(new HeaderLayout(kind, columnOfField, unknown, duplicates, cells.size()));
     }
 
     /** The Chinese headers of required columns this row does not name, to explain a missing header. */
     public List<String> missingRequired(List<String> cells) {
         List<String> named = cells.stream().map(cell -> dictionary.canonical(kind, cell).orElse("")).toList();
-        return kind.requiredFields().stream()
+        List<String> missing = new ArrayList<>(kind.requiredFields().stream()
                 .filter(field -> !named.contains(field.name()))
                 .map(FieldSpec::chineseHeader)
-                .toList();
+                .toList());
+        if (!kind.oneRequired().isEmpty() && kind.oneRequired().stream().noneMatch(field -> named.contains(field.name()))) {
+            missing.add(oneRequiredHeaders());
+        }
+        return missing;
     }
 
-    /** The Chinese headers of all required columns, joined for messages: {@code 姓名、身份证号…}. */
+    /** The Chinese headers of all required columns, joined for messages: {@code 姓名、身份证号…}, {@code 链接、标题或正文}. */
     public String requiredHeaders() {
-        return String.join("、", kind.requiredFields().stream().map(FieldSpec::chineseHeader).toList());
+        List<String> headers = new ArrayList<>(kind.requiredFields().stream().map(FieldSpec::chineseHeader).toList());
+        if (!kind.oneRequired().isEmpty()) {
+            headers.add(oneRequiredHeaders());
+        }
+        return String.join("、", headers);
+    }
+
+    private String oneRequiredHeaders() {
+        return String.join("或", kind.oneRequired().stream().map(FieldSpec::chineseHeader).toList());
     }
 }

@@ -5,8 +5,10 @@ import cn.certsift.common.id.CodeCheck;
 import cn.certsift.common.id.CreditCode;
 import cn.certsift.common.id.ResidentIdNumber;
 import cn.certsift.common.source.FieldSpec;
+import cn.certsift.common.source.FieldType;
 import cn.certsift.common.text.DateValues;
 import cn.certsift.common.text.Normalize;
+import cn.certsift.common.text.WebAddress;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +31,8 @@ public final class RowNormalizer {
     private static final int QUOTE_LIMIT = 40;
     /** No contract value is longer; a longer one is pasted text or an attack, not data. */
     static final int MAX_VALUE_LENGTH = 500;
+    /** Listing text is pasted text by nature; an advert is rarely longer than a page. */
+    static final int MAX_PROSE_LENGTH = 10_000;
 
     private final HeaderLayout layout;
     private final List<FieldSpec> fields;
@@ -59,8 +63,9 @@ public final class RowNormalizer {
                 continue;
             }
             try {
-                if (raw.length() > MAX_VALUE_LENGTH) {
-                    throw new UnreadableValue("过长（超过" + MAX_VALUE_LENGTH + "个字符）", "is longer than " + MAX_VALUE_LENGTH + " characters");
+                int limit = field.type() == FieldType.PROSE ? MAX_PROSE_LENGTH : MAX_VALUE_LENGTH;
+                if (raw.length() > limit) {
+                    throw new UnreadableValue("过长（超过" + limit + "个字符）", "is longer than " + limit + " characters");
                 }
                 values[i] = convert(field, raw, checkPassed, i);
             } catch (UnreadableValue unreadable) {
@@ -74,6 +79,7 @@ public final class RowNormalizer {
                 }
             }
         }
+        checkOneRequired(values, problems);
         checkWidth(cells, problems);
         if (!problems.isEmpty()) {
             return new RowOutcome.Rejected(problems);
@@ -93,6 +99,8 @@ public final class RowNormalizer {
             case HOURS -> number(raw, 0, Double.MAX_VALUE, "不能为负数", "must not be negative");
             case SCORE -> number(raw, 0, 100, "不在0到100之间", "is not between 0 and 100");
             case PHONE -> phone(raw);
+            case PROSE -> Normalize.prose(raw);
+            case WEB_ADDRESS -> webAddress(raw);
         };
     }
 
@@ -143,6 +151,19 @@ public final class RowNormalizer {
             throw new UnreadableValue("不是电话号码", "is not a phone number");
         }
         return digits;
+    }
+
+    private static String webAddress(String raw) {
+        return WebAddress.parse(raw).orElseThrow(() -> new UnreadableValue("不是网址（没有域名或IP地址）", "is not a web address (no host)"))
+                .observed();
+    }
+
+    private void checkOneRequired(Object[] values, List<RowProblem> problems) {
+        List<FieldSpec> oneOf = layout.kind().oneRequired();
+        if (!oneOf.isEmpty() && oneOf.stream().allMatch(field -> values[fields.indexOf(field)] == null)) {
+            problems.add(new RowProblem(null, "缺少“" + String.join("”或“", oneOf.stream().map(FieldSpec::chineseHeader).toList())
+                    + "”（至少填写一项）", "none of " + String.join(", ", oneOf.stream().map(FieldSpec::name).toList()) + " is filled"));
+        }
     }
 
     private void checkWidth(List<String> cells, List<RowProblem> problems) {

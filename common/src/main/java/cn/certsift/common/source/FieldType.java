@@ -21,5 +21,9 @@ public enum FieldType {
     /** An exam score from 0 to 100. */
     SCORE,
     /** A phone number, digits only. */
-    PHONE
+    PHONE,
+    /** Text as written, for people to read and rules to screen (listing text): inner spaces kept, runs of them collapsed. */
+    PROSE,
+    /** A web address as observed: {@link #TEXT} that must name a host (a domain name or an IPv4 address). */
+    WEB_ADDRESS
 }

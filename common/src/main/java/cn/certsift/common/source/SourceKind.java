@@ -9,31 +9,45 @@ import static cn.certsift.common.source.FieldType.HOURS;
 import static cn.certsift.common.source.FieldType.ID_NUMBER;
 import static cn.certsift.common.source.FieldType.NAME;
 import static cn.certsift.common.source.FieldType.PHONE;
+import static cn.certsift.common.source.FieldType.PROSE;
 import static cn.certsift.common.source.FieldType.SCORE;
 import static cn.certsift.common.source.FieldType.TEXT;
 import static cn.certsift.common.source.FieldType.VALIDITY_END;
+import static cn.certsift.common.source.FieldType.WEB_ADDRESS;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The five input sources of the data contract (section 2) and their columns. */
+/**
+ * The input sources and their columns: the five of the data contract (section 2), and the web
+ * addresses and online listings that market supervision and cyberspace offices collect.
+ */
 public enum SourceKind {
     REGISTRY_MEM("registry_mem", "应急管理部门证书库", Department.MEM, Fields.REGISTRY),
     REGISTRY_MOHURD("registry_mohurd", "住房城乡建设部门证书库", Department.MOHURD, Fields.REGISTRY),
     REGISTRY_SAMR("registry_samr", "市场监管部门证书库", Department.SAMR, Fields.REGISTRY),
     ROSTER("roster", "用工单位从业人员花名册", null, Fields.ROSTER),
-    TRAINING("training", "培训考试档案", null, Fields.TRAINING);
+    TRAINING("training", "培训考试档案", null, Fields.TRAINING),
+    DOMAINS("domains", "网址监测记录", null, Fields.DOMAINS),
+    /** A listing is screened on its title and its text: a row needs at least one of them. */
+    LISTINGS("listings", "网络信息监测记录", null, Fields.LISTINGS, List.of("title", "body"));
 
     private final String id;
     private final String chineseName;
     private final Department department;
     private final List<FieldSpec> fields;
+    private final List<String> oneRequired;
 
     SourceKind(String id, String chineseName, Department department, List<FieldSpec> fields) {
+        this(id, chineseName, department, fields, List.of());
+    }
+
+    SourceKind(String id, String chineseName, Department department, List<FieldSpec> fields, List<String> oneRequired) {
         this.id = id;
         this.chineseName = chineseName;
         this.department = department;
         this.fields = fields;
+        this.oneRequired = oneRequired;
     }
 
     /** The name used for files, folders and the run summary ({@code registry_mem}, {@code roster} …). */
@@ -62,6 +76,14 @@ public enum SourceKind {
         return fields.stream().filter(FieldSpec::required).toList();
     }
 
+    /**
+     * Optional fields of which a header must name at least one and a row must fill at least one
+     * (a listing's 标题 or 正文); empty for sources without such a choice.
+     */
+    public List<FieldSpec> oneRequired() {
+        return oneRequired.stream().map(name -> fields.get(indexOf(name))).toList();
+    }
+
     public int indexOf(String fieldName) {
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).name().equals(fieldName)) {
@@ -69,6 +91,11 @@ public enum SourceKind {
             }
         }
         throw new IllegalArgumentException(id + " has no field " + fieldName);
+    }
+
+    /** The five sources of the data contract (section 2): registries, rosters and training records. */
+    public static List<SourceKind> contractSources() {
+        return List.of(REGISTRY_MEM, REGISTRY_MOHURD, REGISTRY_SAMR, ROSTER, TRAINING);
     }
 
     public static Optional<SourceKind> byId(String id) {
@@ -133,6 +160,21 @@ public enum SourceKind {
                 optional("practical_score", "实操成绩", SCORE),
                 optional("passed", "考试结果", TEXT),
                 optional("cert_no", "证书编号", CODE));
+
+        static final List<FieldSpec> DOMAINS = List.of(
+                required("url", "网址", WEB_ADDRESS),
+                optional("seen_on", "发现日期", DATE),
+                optional("origin", "来源", TEXT),
+                optional("remark", "备注", PROSE));
+
+        static final List<FieldSpec> LISTINGS = List.of(
+                optional("platform", "平台", TEXT),
+                optional("title", "标题", PROSE),
+                optional("body", "正文", PROSE),
+                required("link", "链接", TEXT),
+                optional("seller", "卖家", PROSE),
+                optional("contact", "联系方式", PROSE),
+                optional("seen_on", "发现日期", DATE));
 
         private Fields() {
         }

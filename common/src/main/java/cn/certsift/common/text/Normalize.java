@@ -67,6 +67,32 @@ public final class Normalize {
         return start == out.length() ? null : out.substring(start);
     }
 
+    /**
+     * Text kept for reading and screening (a listing's text): half-width, every run of whitespace one
+     * space, no Excel text apostrophe, stripped. Blank becomes {@code null}.
+     */
+    public static String prose(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String half = halfWidth(raw);
+        StringBuilder out = new StringBuilder(half.length());
+        boolean space = false;
+        for (int i = 0; i < half.length(); i++) {
+            char c = half.charAt(i);
+            if (isSpace(c)) {
+                space = out.length() > 0;
+            } else if (out.length() > 0 || !isApostrophe(c)) {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
     /** A code (certificate number, ID number, credit code, item code): {@link #text} in upper case. */
     public static String code(String raw) {
         String text = text(raw);

@@ -66,4 +66,15 @@ class HeaderLocatorTests {
         assertEquals(4, layout.columnOf(SourceKind.ROSTER.indexOf("id_no")));
         assertEquals(List.of("身份证号码"), layout.duplicateHeaders());
     }
+
+    @Test
+    void aListingHeaderNeedsTheLinkAndATitleOrAText() {
+        HeaderLocator listings = new HeaderLocator(SourceKind.LISTINGS, DICTIONARY);
+        assertTrue(listings.layoutOf(List.of("平台", "正文", "链接")).isPresent());
+        assertTrue(listings.layoutOf(List.of("标题", "链接")).isPresent());
+        assertTrue(listings.layoutOf(List.of("平台", "链接", "卖家")).isEmpty());
+        assertEquals(List.of("标题或正文"), listings.missingRequired(List.of("平台", "链接", "卖家")));
+        assertEquals(List.of("链接"), listings.missingRequired(List.of("标题", "正文")));
+        assertEquals("链接、标题或正文", listings.requiredHeaders());
+    }
 }

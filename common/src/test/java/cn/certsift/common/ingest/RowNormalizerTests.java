@@ -125,4 +125,33 @@ class RowNormalizerTests {
         assertTrue(rejected.reasonZh().endsWith("过长（超过500个字符）"), rejected.reasonZh());
         assertTrue(rejected.reasonZh().length() < 200, "the reason quotes only the start of the value");
     }
+
+    @Test
+    void listingTextKeepsItsSpacesAndMayBeLongerThanOtherValues() {
+        RowNormalizer listings = normalizer(SourceKind.LISTINGS, List.of("平台", "标题", "正文", "链接", "联系方式"));
+        String body = "电工证 免考\n\n加 vx  abc_123 " + "详情".repeat(1000);
+        NormalizedRow row = accepted(listings, "闲鱼", "", body, " https://2.taobao.com/item?id=1 ", "ＱＱ １２３４５");
+        assertEquals("电工证 免考 加 vx abc_123 " + "详情".repeat(1000), value(row, SourceKind.LISTINGS, "body"));
+        assertEquals("QQ 12345", value(row, SourceKind.LISTINGS, "contact"));
+        assertEquals("https://2.taobao.com/item?id=1", value(row, SourceKind.LISTINGS, "link"));
+        assertNull(value(row, SourceKind.LISTINGS, "title"));
+    }
+
+    @Test
+    void aListingNeedsATitleOrATextAndALink() {
+        RowNormalizer listings = normalizer(SourceKind.LISTINGS, List.of("标题", "正文", "链接"));
+        accepted(listings, "电工证包过", "", "https://tieba.baidu.com/p/1");
+        RowOutcome.Rejected neither = rejected(listings, " ", "", "https://tieba.baidu.com/p/1");
+        assertEquals("缺少“标题”或“正文”（至少填写一项）", neither.reasonZh());
+        assertEquals("none of title, body is filled", neither.reasonEn());
+        assertTrue(rejected(listings, "电工证包过", "", "").reasonZh().contains("缺少必填字段“链接”"));
+    }
+
+    @Test
+    void aWebAddressMustNameAHost() {
+        RowNormalizer domains = normalizer(SourceKind.DOMAINS, List.of("网址", "发现日期", "来源"));
+        assertEquals("http://cx-mem-gov.cn/zscx", value(accepted(domains, " http://cx-mem-gov.cn/zscx", "2026年11月18日", "12350举报"),
+                SourceKind.DOMAINS, "url"));
+        assertEquals("网址“见截图”不是网址（没有域名或IP地址）", rejected(domains, "见截图", "2026-11-18", "12350举报").reasonZh());
+    }
 }

@@ -39,6 +39,13 @@ class NormalizeTests {
     }
 
     @Test
+    void proseKeepsOneSpaceBetweenWordsAndDropsTheExcelApostrophe() {
+        assertEquals("加 vx abc_123, 电话 138", Normalize.prose("'  加　vx\t\n abc_123，\u200B电话 １３８ "));
+        assertNull(Normalize.prose(" \n\u3000"));
+        assertNull(Normalize.prose("'"));
+    }
+
+    @Test
     void namesDropSpacesAndUnifyTheMiddleDot() {
         assertEquals("王伟", Normalize.name(" 王 伟 "));
         assertEquals("阿卜杜·热合曼", Normalize.name("阿卜杜•热合曼"));

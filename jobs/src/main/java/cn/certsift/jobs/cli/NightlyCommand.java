@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "nightly", mixinStandardHelpOptions = true,
         description = {"Run the nightly comparison on one input folder.",
                 "Ingests the registries, rosters and training records, quarantines unusable rows, judges every current",
-                "roster row against the three registries and writes findings, district workbooks and run-summary.json.",
+                "roster row against the three registries and writes findings, district workbooks and run-summary.json;",
+                "screens the web addresses and listings (domains*, listings*) into online clues (clues.csv, clues.xlsx).",
                 "Rerunning a failed run resumes it at the step that failed."})
 class NightlyCommand implements Callable<Integer> {
 

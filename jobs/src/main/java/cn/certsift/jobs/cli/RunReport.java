@@ -1,5 +1,6 @@
 package cn.certsift.jobs.cli;
 
+import cn.certsift.common.clue.ClueKind;
 import cn.certsift.common.finding.FindingCatalog;
 import cn.certsift.jobs.io.TextWidth;
 import cn.certsift.jobs.nightly.NightlyRun;
@@ -48,12 +49,18 @@ final class RunReport {
             out.printf("%-20s %s %8d%n", finding.getKey(), TextWidth.pad(FindingCatalog.chineseName(finding.getKey()), 44),
                     finding.getValue());
         }
+        out.printf("%n%-20s %s %8s%n", "clue", TextWidth.pad("线索类型", 44), "count");
+        for (Map.Entry<String, Long> clue : summary.clues().entrySet()) {
+            out.printf("%-20s %s %8d%n", clue.getKey(), TextWidth.pad(ClueKind.valueOf(clue.getKey()).chineseName(), 44), clue.getValue());
+        }
         if (!summary.warnings().isEmpty()) {
             out.printf("%n%d warning(s), listed in run-summary.json%n", summary.warnings().size());
         }
         out.printf("%nOutput in %s%n", output);
         out.printf("  %-20s %s%n", "findings.csv", "one row per finding, full ID numbers, for analysts (also findings/ Parquet)");
         out.printf("  %-20s %s%n", "inspectors/", "one workbook per district for inspectors, ID numbers masked");
+        out.printf("  %-20s %s%n", "clues.csv", "online clues (fake query sites, listings selling certificates), also clues/ Parquet");
+        out.printf("  %-20s %s%n", "clues.xlsx", "the same clues for the cyberspace office and police, with counts per kind");
         out.printf("  %-20s %s%n", "staging/", "normalised rows per source (Parquet)");
         out.printf("  %-20s %s%n", "quarantine/", "rejected rows with reasons, per source (CSV and Parquet)");
         out.printf("  %-20s %s%n", "run-summary.json", "counts, warnings and step timings");

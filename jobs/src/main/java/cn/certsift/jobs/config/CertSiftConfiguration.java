@@ -1,6 +1,7 @@
 package cn.certsift.jobs.config;
 
 import cn.certsift.common.cert.PostCatalog;
+import cn.certsift.common.clue.ClueScreens;
 import cn.certsift.common.finding.RosterJudge;
 import cn.certsift.common.text.PersonNames;
 import cn.certsift.common.header.HeaderDictionary;
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The domain tables and the judge built from {@code conf/}, and the Spark session. */
+/** The domain tables, the judge and the clue screens built from {@code conf/}, and the Spark session. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CertSiftProperties.class)
 public class CertSiftConfiguration {
@@ -30,6 +31,15 @@ public class CertSiftConfiguration {
         CertSiftProperties.Matching matching = properties.matching();
         return new RosterJudge(postCatalog, new PersonNames(matching.names().maxTypingEdits(),
                 matching.names().minLengthForTypingErrors()), matching.reviewWindowDays());
+    }
+
+    @Bean
+    ClueScreens clueScreens(CertSiftProperties properties) {
+        if (properties.clues() == null) {
+            throw new IllegalStateException("conf: no certsift.clues settings; conf/clues.yml is missing or not imported by "
+                    + "conf/application.yml (spring.config.import)");
+        }
+        return ClueScreens.of(properties.clues());
     }
 
     @Bean

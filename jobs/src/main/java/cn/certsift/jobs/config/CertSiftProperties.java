@@ -1,6 +1,7 @@
 package cn.certsift.jobs.config;
 
 import cn.certsift.common.cert.PostCatalog;
+import cn.certsift.common.clue.ClueSettings;
 import cn.certsift.common.cert.PostRequirement;
 import cn.certsift.common.cert.QualifyingCertificate;
 import cn.certsift.common.header.HeaderDictionary;
@@ -9,6 +10,7 @@ import cn.certsift.common.source.SourceKind;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** The {@code certsift.*} settings of {@code conf/application.yml} and the tables it imports. */
 @ConfigurationProperties("certsift")
 public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark spark, Matching matching, Export export,
-                                 Headers headers, List<Post> posts) {
+                                 Headers headers, List<Post> posts, ClueSettings clues) {
 
     public record Demo(Path input, Path output, LocalDate runDate) {
     }
@@ -86,7 +88,7 @@ public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark s
 
     private static SourceKind sourceKind(String id, String setting) {
         return SourceKind.byId(id).orElseThrow(() -> new IllegalStateException(
-                "conf: " + setting + " names an unknown source '" + id + "' (known: registry_mem, registry_mohurd, "
-                        + "registry_samr, roster, training)"));
+                "conf: " + setting + " names an unknown source '" + id + "' (known: "
+                        + String.join(", ", Arrays.stream(SourceKind.values()).map(SourceKind::id).toList()) + ")"));
     }
 }

@@ -77,7 +77,7 @@ public final class StagingColumns {
         return switch (field.type()) {
             case DATE, VALIDITY_END -> ColumnType.DATE;
             case HOURS, SCORE -> ColumnType.DOUBLE;
-            case TEXT, NAME, CODE, ID_NUMBER, CREDIT_CODE, PHONE -> ColumnType.STRING;
+            case TEXT, NAME, CODE, ID_NUMBER, CREDIT_CODE, PHONE, PROSE, WEB_ADDRESS -> ColumnType.STRING;
         };
     }
 }

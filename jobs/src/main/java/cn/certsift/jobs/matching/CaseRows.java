@@ -4,9 +4,8 @@ import cn.certsift.common.cert.RegistryCertificate;
 import cn.certsift.common.roster.RosterCase;
 import cn.certsift.common.roster.RosterEntry;
 import cn.certsift.common.source.Department;
+import cn.certsift.jobs.io.SparkDates;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +64,7 @@ final class CaseRows {
         RosterEntry entry = new RosterEntry(row.getString(employerUscc), isTrue(row, employerUsccValid),
                 row.getString(employerName), row.getString(district), row.getString(name), row.getString(idNo),
                 isTrue(row, idNoValid), row.getString(post), row.getString(certNo), row.getString(certCategory),
-                date(row.get(leftOn)));
+                SparkDates.of(row.get(leftOn)));
         return new RosterCase(entry, certificates(row, recorded), certificates(row, held),
                 (int) row.getLong(personsSharing), strings(row, sharingEmployers),
                 (int) row.getLong(employersOfPerson), strings(row, employerNamesOfPerson));
@@ -87,8 +86,8 @@ final class CaseRows {
     private RegistryCertificate certificate(Row r) {
         int[] c = certificate;
         return new RegistryCertificate(Department.valueOf(r.getString(c[0])), r.getString(c[1]), r.getString(c[2]),
-                r.getString(c[3]), r.getString(c[4]), r.getString(c[5]), r.getString(c[6]), date(r.get(c[7])),
-                date(r.get(c[8])), date(r.get(c[9])), date(r.get(c[10])), r.getString(c[11]), r.getString(c[12]),
+                r.getString(c[3]), r.getString(c[4]), r.getString(c[5]), r.getString(c[6]), SparkDates.of(r.get(c[7])),
+                SparkDates.of(r.get(c[8])), SparkDates.of(r.get(c[9])), SparkDates.of(r.get(c[10])), r.getString(c[11]), r.getString(c[12]),
                 r.getString(c[13]));
     }
 
@@ -98,13 +97,5 @@ final class CaseRows {
 
     private static boolean isTrue(Row row, int field) {
         return row.isNullAt(field) || row.getBoolean(field);
-    }
-
-    /** Spark hands dates over as LocalDate with the Java 8 date API enabled, as java.sql.Date otherwise. */
-    static LocalDate date(Object value) {
-        if (value instanceof Date sqlDate) {
-            return sqlDate.toLocalDate();
-        }
-        return (LocalDate) value;
     }
 }

@@ -2,9 +2,10 @@ package cn.certsift.jobs.nightly;
 
 import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.export.FindingOrder;
-import cn.certsift.jobs.export.FindingsCsv;
 import cn.certsift.jobs.export.InspectorWorkbooks;
 import cn.certsift.jobs.io.ParquetLayers;
+import cn.certsift.jobs.export.RowsCsv;
+import cn.certsift.jobs.matching.FindingColumns;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class ExportFindingsTasklet implements Tasklet {
         RunFolders folders = run.folders();
         Dataset<Row> findings = ParquetLayers.read(sparkSessions.session(), folders.findings())
                 .orderBy(FindingOrder.columns());
-        long rows = FindingsCsv.write(findings.toLocalIterator(), folders.findingsCsv());
+        long rows = RowsCsv.write(findings.toLocalIterator(), FindingColumns.CONTRACT, folders.findingsCsv());
         contribution.incrementWriteCount(rows);
         Map<Path, Long> written = workbooks.write(findings.toLocalIterator(), folders.inspectors());
         log.info("exports: findings.csv with {} rows, {} district workbooks", rows, written.size());

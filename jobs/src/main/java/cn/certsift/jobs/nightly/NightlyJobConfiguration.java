@@ -1,5 +1,6 @@
 package cn.certsift.jobs.nightly;
 
+import cn.certsift.common.clue.ClueScreens;
 import cn.certsift.common.finding.RosterJudge;
 import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.CertSiftProperties;
@@ -24,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The nightly job, {@code nightlyMatch}: check the inputs, ingest each source into the staging layer,
  * judge every current roster row against the three registries, track each finding's status against
- * the previous run, export the findings for analysts and inspectors, and write the run summary last.
+ * the previous run, export the findings for analysts and inspectors, screen the web addresses and
+ * listings into online clues, and write the run summary last.
  * Each step rewrites only its own outputs, so a restart re-runs the failed step and carries on. Steps run outside database transactions: their work is files, and a
  * long step must not hold a connection of the job repository open.
  */
@@ -41,9 +43,12 @@ public class NightlyJobConfiguration {
                             Step ingestRegistrySamrStep,
                             Step ingestRosterStep,
                             Step ingestTrainingStep,
+                            Step ingestDomainsStep,
+                            Step ingestListingsStep,
                             Step matchRosterStep,
                             Step trackFindingStatusStep,
                             Step exportFindingsStep,
+                            Step screenOnlineCluesStep,
                             Step writeRunSummaryStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new NightlyParametersValidator())
@@ -53,9 +58,12 @@ public class NightlyJobConfiguration {
                 .next(ingestRegistrySamrStep)
                 .next(ingestRosterStep)
                 .next(ingestTrainingStep)
+                .next(ingestDomainsStep)
+                .next(ingestListingsStep)
                 .next(matchRosterStep)
                 .next(trackFindingStatusStep)
                 .next(exportFindingsStep)
+                .next(screenOnlineCluesStep)
                 .next(writeRunSummaryStep)
                 .build();
     }
@@ -106,6 +114,18 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    public Step ingestDomainsStep(JobRepository jobRepository, NightlyRun nightlyRun, SourceIngestion ingestion,
+                                  CertSiftProperties properties) {
+        return ingestStep("ingestDomainsStep", SourceKind.DOMAINS, jobRepository, nightlyRun, ingestion, properties);
+    }
+
+    @Bean
+    public Step ingestListingsStep(JobRepository jobRepository, NightlyRun nightlyRun, SourceIngestion ingestion,
+                                   CertSiftProperties properties) {
+        return ingestStep("ingestListingsStep", SourceKind.LISTINGS, jobRepository, nightlyRun, ingestion, properties);
+    }
+
+    @Bean
     public Step matchRosterStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions,
                                 RosterJudge rosterJudge, CertSiftProperties properties) {
         return step("matchRosterStep", jobRepository, new MatchRosterTasklet(nightlyRun, sparkSessions, rosterJudge,
@@ -122,6 +142,12 @@ public class NightlyJobConfiguration {
                                    CertSiftProperties properties) {
         return step("exportFindingsStep", jobRepository, new ExportFindingsTasklet(nightlyRun, sparkSessions,
                 new InspectorWorkbooks(properties.export().inspectorFullIdNumbers())));
+    }
+
+    @Bean
+    public Step screenOnlineCluesStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions,
+                                      ClueScreens clueScreens) {
+        return step("screenOnlineCluesStep", jobRepository, new ScreenOnlineCluesTasklet(nightlyRun, sparkSessions, clueScreens));
     }
 
     @Bean

@@ -50,6 +50,19 @@ public record RunFolders(Path root) {
         return root.resolve("inspectors");
     }
 
+    /** Online clues above the threshold: fake query sites and listings that sell certificates. */
+    public Path clues() {
+        return root.resolve("clues");
+    }
+
+    public Path cluesCsv() {
+        return root.resolve("clues.csv");
+    }
+
+    public Path cluesWorkbook() {
+        return root.resolve("clues.xlsx");
+    }
+
     public Path runSummary() {
         return root.resolve("run-summary.json");
     }

@@ -13,11 +13,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * {@code run-summary.json}, as the data contract (section 4) names its fields: the run date, per source
- * the files, rows read, accepted and quarantined, finding counts per code, warnings, and step timings.
+ * the files, rows read, accepted and quarantined, finding counts per code, warnings, and step timings;
+ * and, beyond the contract, the online clues per kind.
  */
 public record RunSummary(@JsonProperty("run_date") String runDate,
                          @JsonProperty("sources") Map<String, SourceCounts> sources,
                          @JsonProperty("findings") Map<String, Long> findings,
+                         @JsonProperty("clues") Map<String, Long> clues,
                          @JsonProperty("warnings") List<String> warnings,
                          @JsonProperty("timings_ms") Map<String, Long> timingsMs) {
 

@@ -2,7 +2,6 @@ package cn.certsift.jobs.nightly;
 
 import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.export.FindingOrder;
-import cn.certsift.jobs.io.Folders;
 import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.io.Publish;
 import cn.certsift.jobs.matching.CurrentFindings;
@@ -47,11 +46,8 @@ class TrackFindingStatusTasklet implements Tasklet {
         previousRun.ifPresentOrElse(p -> log.info("findings: comparing with the earlier run in {}", p),
                 () -> log.info("findings: no earlier run to compare with; every finding is NEW"));
         Optional<Dataset<Row>> previous = previousRun.map(p -> ParquetLayers.read(spark, new RunFolders(p).findings()));
-        Path staged = Publish.staged(folders.findings());
-        Folders.deleteRecursively(staged);
-        ParquetLayers.write(FindingStatusStage.track(current, previous, run.runDate())
-                .orderBy(FindingOrder.columns()).coalesce(1), staged);
-        Publish.replace(staged, folders.findings());
+        Publish.parquet(FindingStatusStage.track(current, previous, run.runDate()).orderBy(FindingOrder.columns()).coalesce(1),
+                folders.findings());
         return RepeatStatus.FINISHED;
     }
 }

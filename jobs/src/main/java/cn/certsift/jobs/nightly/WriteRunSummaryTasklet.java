@@ -2,9 +2,11 @@ package cn.certsift.jobs.nightly;
 
 import static org.apache.spark.sql.functions.col;
 
+import cn.certsift.common.clue.ClueKind;
 import cn.certsift.common.finding.DataQualityNote;
 import cn.certsift.common.finding.FindingCatalog;
 import cn.certsift.common.source.SourceKind;
+import cn.certsift.jobs.clues.ClueColumns;
 import cn.certsift.jobs.config.CertSiftProperties;
 import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.ingest.FileReport;
@@ -37,7 +39,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last step: gathers the ingest reports, finding counts, data-quality warnings and step timings into
+ * The last step: gathers the ingest reports, finding and clue counts, data-quality warnings and step timings into
  * {@code run-summary.json}, written last so that its presence means the run completed.
  */
 class WriteRunSummaryTasklet implements Tasklet {
@@ -74,7 +76,8 @@ class WriteRunSummaryTasklet implements Tasklet {
         warnings.addAll(dataQualityWarnings(ParquetLayers.read(spark, folders.judgements())));
         JobExecution job = contribution.getStepExecution().getJobExecution();
         new RunSummary(run.runDate().toString(), sources, findingCounts(ParquetLayers.read(spark, folders.findings())),
-                warnings, timings(job)).write(folders.runSummary());
+                clueCounts(ParquetLayers.read(spark, folders.clues(), ClueColumns.SCHEMA)), warnings, timings(job))
+                .write(folders.runSummary());
         return RepeatStatus.FINISHED;
     }
 
@@ -84,6 +87,18 @@ class WriteRunSummaryTasklet implements Tasklet {
         FindingCatalog.codes().forEach(code -> counts.put(code, 0L));
         for (Row row : findings.filter(col("status").notEqual(FindingColumns.RESOLVED)).groupBy("finding_code").count()
                 .collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return counts;
+    }
+
+    /** Clues per kind, every kind listed. */
+    private static Map<String, Long> clueCounts(Dataset<Row> clues) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (ClueKind kind : ClueKind.values()) {
+            counts.put(kind.name(), 0L);
+        }
+        for (Row row : clues.groupBy("kind").count().collectAsList()) {
             counts.put(row.getString(0), row.getLong(1));
         }
         return counts;

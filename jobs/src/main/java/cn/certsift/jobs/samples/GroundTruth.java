@@ -59,7 +59,7 @@ final class GroundTruth implements Closeable {
 
     void quarantineCounts(List<SourceFile> files) throws IOException {
         Map<SourceKind, long[]> bySource = new EnumMap<>(SourceKind.class);
-        for (SourceKind kind : SourceKind.values()) {
+        for (SourceKind kind : SourceKind.contractSources()) {
             bySource.put(kind, new long[2]);
         }
         for (SourceFile file : files) {

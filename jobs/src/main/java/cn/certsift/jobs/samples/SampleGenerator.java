@@ -1,5 +1,6 @@
 package cn.certsift.jobs.samples;
 
+import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.CertSiftProperties;
 import cn.certsift.jobs.io.Folders;
 
@@ -7,10 +8,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes a sample: the five contract sources into {@code OUT/input/} and the truth into
@@ -59,12 +63,28 @@ public final class SampleGenerator {
         this.out = out;
     }
 
+    /** Removes the files of the sources the generator writes; other files in input/ (the online-clue samples) stay. */
+    private void removeGeneratedInput() throws IOException {
+        if (!Files.isDirectory(settings.inputFolder())) {
+            return;
+        }
+        List<String> prefixes = SourceKind.contractSources().stream().map(SourceKind::id).toList();
+        try (Stream<Path> files = Files.list(settings.inputFolder())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (prefixes.stream().anyMatch(name::startsWith)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
     /** Generates the sample and returns the number of expected findings per code; a generator writes one sample. */
     public Map<String, Long> generate() throws IOException {
         if (files != null) {
             throw new IllegalStateException("this generator has already written its sample to " + settings.output());
         }
-        Folders.deleteRecursively(settings.inputFolder());
+        removeGeneratedInput();
         Folders.deleteRecursively(settings.expectedFolder());
         Files.createDirectories(settings.inputFolder());
         Files.createDirectories(settings.expectedFolder());

@@ -49,6 +49,7 @@ final class ValueNoise {
             case HOURS -> !dateCells && noisy() ? value + "学时" : cellNumber(value);
             case SCORE -> cellNumber(value);
             case PHONE -> noisy() ? phone((String) value) : value;
+            case PROSE, WEB_ADDRESS -> value;
         };
     }
 

@@ -44,7 +44,7 @@ class CommandLineTests {
     @Test
     void helpListsTheCommands() {
         assertEquals(0, certsift("--help"));
-        for (String command : new String[] {"nightly", "demo", "jobs", "restart"}) {
+        for (String command : new String[] {"nightly", "demo", "jobs", "restart", "clues-eval"}) {
             assertTrue(out.toString().contains(command), out.toString());
         }
     }
@@ -53,6 +53,15 @@ class CommandLineTests {
     void eachCommandHasHelp() {
         assertEquals(0, certsift("nightly", "--help"));
         assertTrue(out.toString().contains("--run-date"), out.toString());
+    }
+
+    @Test
+    void cluesEvalPrintsPrecisionAndRecallPerKind() {
+        assertEquals(0, certsift("clues-eval", "--seed", "3", "--count", "40"), err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("seed 3, 40 positives and 40 negatives per kind"), printed);
+        assertTrue(printed.matches("(?s).*FAKE_SITE\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+[01]\\.\\d{3}\\s+[01]\\.\\d{3}.*"), printed);
+        assertTrue(printed.contains("ILLEGAL_LISTING"), printed);
     }
 
     @Test
@@ -87,6 +96,7 @@ class CommandLineTests {
                 err.toString());
         assertTrue(out.toString().contains("CERT_NOT_FOUND"), out.toString());
         assertTrue(out.toString().contains("inspectors/"), out.toString());
+        assertTrue(out.toString().contains("ILLEGAL_LISTING") && out.toString().contains("clues.xlsx"), out.toString());
         assertEquals(0, certsift("jobs"));
         assertTrue(out.toString().contains("COMPLETED") && out.toString().contains("2026-11-20"), out.toString());
     }

@@ -24,8 +24,8 @@ class FindingsCsvTests {
     void findingsCsvIsUtf8WithBomAndCarriesEveryContractColumnAndFullIds(SparkSession spark, @TempDir Path folder)
             throws Exception {
         Path file = folder.resolve("findings.csv");
-        long rows = FindingsCsv.write(FindingRows.rows(spark, List.of(finding("F1", "南山区", "CERT_EXPIRED", "medium", "NEW")))
-                .iterator(), file);
+        long rows = RowsCsv.write(FindingRows.rows(spark, List.of(finding("F1", "南山区", "CERT_EXPIRED", "medium", "NEW")))
+                .iterator(), FindingColumns.CONTRACT, file);
         byte[] bytes = Files.readAllBytes(file);
         assertEquals(1, rows);
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));

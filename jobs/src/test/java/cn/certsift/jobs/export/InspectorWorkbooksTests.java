@@ -1,16 +1,16 @@
 package cn.certsift.jobs.export;
 
 import static cn.certsift.jobs.export.FindingRows.finding;
+import static cn.certsift.jobs.export.WorkbookCells.open;
+import static cn.certsift.jobs.export.WorkbookCells.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.certsift.jobs.spark.SparkExtension;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,18 +47,6 @@ class InspectorWorkbooksTests {
                 finding("F2", "南山区", "CERT_EXPIRED", "medium", "RESOLVED"),
                 finding("F4", "高新区/开发区", "NO_CERT", "high", "NEW"),
                 finding("F5", null, "REVIEW_OVERDUE", "low", "NEW")));
-    }
-
-    private static XSSFWorkbook open(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
-
-    private static List<String> row(Sheet sheet, int index) {
-        List<String> cells = new ArrayList<>();
-        sheet.getRow(index).forEach(cell -> cells.add(cell.toString()));
-        return cells;
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillAndRestartFunctionalTests {
 
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(3);
-    private static final List<String> KILL_AT = List.of("ingestRosterStep", "matchRosterStep", "exportFindingsStep");
+    private static final List<String> KILL_AT = List.of("ingestRosterStep", "matchRosterStep", "screenOnlineCluesStep");
 
     @TempDir
     static Path folder;
@@ -73,13 +73,15 @@ class KillAndRestartFunctionalTests {
     private static void assertSameOutputs(Path expected, Path actual, String step) throws Exception {
         assertArrayEquals(Files.readAllBytes(expected.resolve("findings.csv")), Files.readAllBytes(actual.resolve("findings.csv")),
                 "findings.csv after a kill at " + step);
-        for (String source : List.of("registry_mem", "registry_mohurd", "registry_samr", "roster", "training")) {
+        assertArrayEquals(Files.readAllBytes(expected.resolve("clues.csv")), Files.readAllBytes(actual.resolve("clues.csv")),
+                "clues.csv after a kill at " + step);
+        for (String source : List.of("registry_mem", "registry_mohurd", "registry_samr", "roster", "training", "domains", "listings")) {
             assertArrayEquals(Files.readAllBytes(expected.resolve("quarantine").resolve(source + ".csv")),
                     Files.readAllBytes(actual.resolve("quarantine").resolve(source + ".csv")), source + " quarantine after " + step);
         }
         RunSummary a = RunSummary.read(expected.resolve("run-summary.json"));
         RunSummary b = RunSummary.read(actual.resolve("run-summary.json"));
-        assertEquals(List.of(a.sources(), a.findings(), a.warnings()), List.of(b.sources(), b.findings(), b.warnings()));
+        assertEquals(List.of(a.sources(), a.findings(), a.clues(), a.warnings()), List.of(b.sources(), b.findings(), b.clues(), b.warnings()));
         SparkSession spark = SparkExtension.session();
         assertEquals(spark.read().parquet(expected.resolve("findings").toString()).collectAsList(),
                 spark.read().parquet(actual.resolve("findings").toString()).collectAsList(), "findings/ after " + step);

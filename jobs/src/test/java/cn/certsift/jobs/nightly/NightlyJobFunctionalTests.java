@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.certsift.common.finding.FindingCatalog;
+import cn.certsift.jobs.spark.SparkExtension;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -59,6 +62,38 @@ class NightlyJobFunctionalTests extends NightlyJobTestSupport {
             assertEquals(List.of("南山区.xlsx", "福田区.xlsx"), workbooks.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertTrue(Files.readString(output.resolve("quarantine/roster.csv"), StandardCharsets.UTF_8).contains("缺少必填字段“姓名”"));
+    }
+
+    @Test
+    void oneNightScreensTheWebAddressesAndListingsIntoClues() throws Exception {
+        Path output = folder.resolve("clues-out");
+        JobExecution execution = runs.run(copyOf("nightly/night1", folder.resolve("clues-in")), output, NIGHT_1, null);
+        assertEquals(BatchStatus.COMPLETED, execution.getStatus(), () -> NightlyRuns.failureReason(execution));
+
+        RunSummary summary = RunSummary.read(output.resolve("run-summary.json"));
+        assertEquals(new RunSummary.SourceCounts(1, 4, 3, 1), summary.sources().get("domains"));
+        assertEquals(new RunSummary.SourceCounts(1, 3, 3, 0), summary.sources().get("listings"));
+        assertEquals(Map.of("FAKE_SITE", 2L, "ILLEGAL_LISTING", 2L), summary.clues());
+        assertTrue(Files.readString(output.resolve("quarantine/domains.csv"), StandardCharsets.UTF_8).contains("网址“见截图”不是网址"));
+
+        List<Map<String, String>> clues = csvRows(output.resolve("clues.csv"));
+        assertEquals(List.of("http://cx.mem.gov.cn.zscx-query.com/verify?no=T440305198501011231", "https://www.cx-mem-gov.cn/zscx/",
+                        "https://2.taobao.com/item.htm?id=6612345", "https://sz.58.com/peixun/123.shtml"),
+                clues.stream().map(c -> c.get("subject")).toList(), "highest score first; the official site and the honest advert are no clues");
+        assertTrue(clues.stream().allMatch(c -> Double.parseDouble(c.get("score")) >= 0.6));
+        Map<String, String> forged = clues.get(2);
+        assertEquals("ILLEGAL_LISTING", forged.get("kind"));
+        assertEquals("手机 13812345678、微信 zscx-kefu01", forged.get("contacts"));
+        assertTrue(forged.get("evidence").contains("宣称免考"), forged.get("evidence"));
+        assertEquals(List.of(forged.get("cluster_id")), clues.stream().filter(c -> !c.get("cluster_id").isEmpty())
+                        .map(c -> c.get("cluster_id")).distinct().toList(),
+                "the fake site's WeChat, the forger's WeChat and phone, and the forklift seller's phone make one group");
+        assertEquals("", clues.get(1).get("cluster_id"), "a site without contacts is in no group");
+        try (InputStream in = Files.newInputStream(output.resolve("clues.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertEquals(5, workbook.getSheet("线索清单").getPhysicalNumberOfRows());
+            assertEquals(clues.get(0).get("clue_id"), workbook.getSheet("线索清单").getRow(1).getCell(0).getStringCellValue());
+        }
+        assertEquals(4L, SparkExtension.session().read().parquet(output.resolve("clues").toString()).count());
     }
 
     @Test
@@ -115,8 +150,8 @@ class NightlyJobFunctionalTests extends NightlyJobTestSupport {
         assertTrue(again.getJobInstance().getInstanceId() != restarted.getJobInstance().getInstanceId(), "as a new attempt");
         assertEquals(12, findingsCsv(output).size());
         assertEquals(List.of("checkInputsStep", "ingestRegistryMemStep", "ingestRegistryMohurdStep", "ingestRegistrySamrStep",
-                        "ingestRosterStep", "ingestTrainingStep", "matchRosterStep", "trackFindingStatusStep", "exportFindingsStep",
-                        "writeRunSummaryStep"),
+                        "ingestRosterStep", "ingestTrainingStep", "ingestDomainsStep", "ingestListingsStep", "matchRosterStep",
+                        "trackFindingStatusStep", "exportFindingsStep", "screenOnlineCluesStep", "writeRunSummaryStep"),
                 again.getStepExecutions().stream().map(StepExecution::getStepName).toList());
     }
 

@@ -74,7 +74,12 @@ abstract class NightlyJobTestSupport {
 
     /** The findings.csv rows as column → value maps (the file is UTF-8 with a byte-order mark). */
     static List<Map<String, String>> findingsCsv(Path output) throws IOException {
-        List<String> lines = Files.readAllLines(output.resolve("findings.csv"), StandardCharsets.UTF_8);
+        return csvRows(output.resolve("findings.csv"));
+    }
+
+    /** The rows of one of the run's CSV outputs as column → value maps (UTF-8 with a byte-order mark, one line per row). */
+    static List<Map<String, String>> csvRows(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         String[] header = lines.get(0).substring(1).split(",");
         return lines.subList(1, lines.size()).stream().map(line -> {
             String[] cells = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);

@@ -125,10 +125,12 @@ class SampleGeneratorTests {
         assertEquals(digests(sample), digests(again));
     }
 
+    /** The online-clue samples (domains_*, listings_*) are written by hand; everything else is the generator's. */
     @Test
     void theBundledSampleIsWhatTheGeneratorWrites() throws Exception {
         Map<String, Integer> generated = digests(sample);
         Map<String, Integer> bundled = digests(Path.of(System.getProperty("certsift.home"), "data-samples"));
+        bundled.keySet().removeIf(file -> file.startsWith("input/domains_") || file.startsWith("input/listings_"));
         Set<String> differing = new TreeSet<>(generated.keySet());
         differing.addAll(bundled.keySet());
         differing.removeIf(file -> Objects.equals(generated.get(file), bundled.get(file)));
