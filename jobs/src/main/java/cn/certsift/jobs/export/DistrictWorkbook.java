@@ -32,8 +32,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * The workbook of one district for its inspectors: a sheet of open findings with Chinese headers (frozen,
- * filterable, columns sized to their content, severity highlighted) and a sheet of counts by finding
- * code. Streams rows to disk as they come (SXSSF), so a large district does not fill memory.
+ * filterable, columns sized to their content, severity highlighted), followed by the columns inspectors
+ * fill in ({@link InspectorColumns}), and a sheet of counts by finding code. Streams rows to disk as they
+ * come (SXSSF), so a large district does not fill memory.
  */
 final class DistrictWorkbook implements AutoCloseable {
 
@@ -50,6 +51,7 @@ final class DistrictWorkbook implements AutoCloseable {
     static final int ROWS_PER_SHEET = 1_048_575;
 
     private final int rowsPerSheet;
+    private final InspectorCells inspectorCells;
     private int findingSheets;
     private Sheet findings;
     private final CellStyle headerStyle;
@@ -60,11 +62,11 @@ final class DistrictWorkbook implements AutoCloseable {
     private int nextRow = 1;
     private long openFindings;
 
-    DistrictWorkbook(boolean fullIdNumbers) {
-        this(fullIdNumbers, ROWS_PER_SHEET);
+    DistrictWorkbook(boolean fullIdNumbers, InspectorColumns inspectorColumns) {
+        this(fullIdNumbers, inspectorColumns, ROWS_PER_SHEET);
     }
 
-    DistrictWorkbook(boolean fullIdNumbers, int rowsPerSheet) {
+    DistrictWorkbook(boolean fullIdNumbers, InspectorColumns inspectorColumns, int rowsPerSheet) {
         this.rowsPerSheet = rowsPerSheet;
         this.columns = List.of(
                 new Column("问题编号", row -> row.getAs("finding_id")),
@@ -85,6 +87,7 @@ final class DistrictWorkbook implements AutoCloseable {
                 new Column("核查依据", row -> row.getAs("evidence")));
         this.widths = new int[columns.size()];
         this.headerStyle = headerStyle();
+        this.inspectorCells = new InspectorCells(inspectorColumns, workbook, headerStyle);
         this.wrapStyle = workbook.createCellStyle();
         wrapStyle.setWrapText(true);
         wrapStyle.setVerticalAlignment(VerticalAlignment.TOP);
@@ -101,6 +104,7 @@ final class DistrictWorkbook implements AutoCloseable {
         findingSheets++;
         findings = workbook.createSheet(findingSheets == 1 ? "问题清单" : "问题清单(" + findingSheets + ")");
         writeRow(findings, 0, columns.stream().map(Column::header).toList(), headerStyle);
+        inspectorCells.writeHeaders(findings.getRow(0), columns.size());
         nextRow = 1;
     }
 
@@ -129,6 +133,7 @@ final class DistrictWorkbook implements AutoCloseable {
                 cell.setCellStyle(wrapStyle);
             }
         }
+        inspectorCells.writeCells(row, columns.size(), finding.getAs("finding_id"));
     }
 
     long openFindings() {
@@ -139,6 +144,7 @@ final class DistrictWorkbook implements AutoCloseable {
         finishFindingsSheet();
         workbook.setActiveSheet(0);
         writeCountsSheet();
+        inspectorCells.writeListsSheet(workbook);
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }
@@ -154,12 +160,15 @@ final class DistrictWorkbook implements AutoCloseable {
         findings.createFreezePane(0, 1);
         printOnA4Landscape(findings);
         findings.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        findings.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        findings.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0,
+                columns.size() + InspectorColumns.HEADERS.size() - 1));
         for (int i = 0; i < columns.size(); i++) {
             int width = Math.max(widths[i], TextWidth.of(columns.get(i).header())) + 2;
             int cap = i == columns.size() - 1 ? EVIDENCE_WIDTH : MAX_WIDTH;
             findings.setColumnWidth(i, Math.min(width, cap) * 256);
         }
+        inspectorCells.sizeColumns(findings, columns.size());
+        inspectorCells.validate(findings, 1, nextRow - 1, columns.size());
     }
 
     private void writeCountsSheet() {

@@ -116,7 +116,7 @@ class NightlyJobFunctionalTests extends NightlyJobTestSupport {
         assertEquals(12, findingsCsv(output).size());
         assertEquals(List.of("checkInputsStep", "ingestRegistryMemStep", "ingestRegistryMohurdStep", "ingestRegistrySamrStep",
                         "ingestRosterStep", "ingestTrainingStep", "matchRosterStep", "trackFindingStatusStep", "exportFindingsStep",
-                        "writeRunSummaryStep"),
+                        "recordCasesStep", "writeRunSummaryStep"),
                 again.getStepExecutions().stream().map(StepExecution::getStepName).toList());
     }
 

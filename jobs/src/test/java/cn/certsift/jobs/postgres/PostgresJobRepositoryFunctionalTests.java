@@ -68,7 +68,7 @@ class PostgresJobRepositoryFunctionalTests {
                      "SELECT COUNT(*) FROM batch_step_execution WHERE job_execution_id = " + execution.getId()
                              + " AND status = 'COMPLETED'")) {
             steps.next();
-            assertEquals(10, steps.getInt(1), "every step of the run is recorded in PostgreSQL");
+            assertEquals(11, steps.getInt(1), "every step of the run is recorded in PostgreSQL");
         }
         assertEquals(execution.getId(), runs.recent(1).get(0).getId());
     }
