@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = {"Cross-department comparison of safety-production certificate registries (MEM, MOHURD, SAMR)",
                 "with employer rosters and training records: 安全生产资格证书涉假比对筛查.", ""},
         subcommands = {NightlyCommand.class, DemoCommand.class, JobsCommand.class, RestartCommand.class, GenerateCommand.class,
-                EvaluateCommand.class, CluesEvalCommand.class,
+                EvaluateCommand.class, CluesEvalCommand.class, FeedbackCommand.class, ReportCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public class CertSiftCommand implements Runnable {
 

@@ -23,8 +23,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * The workbook of one district for its inspectors: a sheet of open findings with Chinese headers (frozen,
- * filterable, columns sized to their content, severity highlighted) and a sheet of counts by finding
- * code. Streams rows to disk as they come (SXSSF), so a large district does not fill memory.
+ * filterable, columns sized to their content, severity highlighted), followed by the columns inspectors
+ * fill in ({@link InspectorColumns}, with drop-downs), and a sheet of counts by finding code. Streams rows
+ * to disk as they come (SXSSF), so a large district does not fill memory.
  */
 final class DistrictWorkbook implements AutoCloseable {
 
@@ -37,14 +38,15 @@ final class DistrictWorkbook implements AutoCloseable {
     private final List<Column> columns;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final ListSheet findings;
+    private final InspectorCells inspectorCells;
     private final Map<Severity, CellStyle> severityStyles = new LinkedHashMap<>();
     private final Map<String, long[]> countsByCode = new LinkedHashMap<>();
 
-    DistrictWorkbook(boolean fullIdNumbers) {
-        this(fullIdNumbers, ListSheet.ROWS_PER_SHEET);
+    DistrictWorkbook(boolean fullIdNumbers, InspectorColumns inspectorColumns) {
+        this(fullIdNumbers, inspectorColumns, ListSheet.ROWS_PER_SHEET);
     }
 
-    DistrictWorkbook(boolean fullIdNumbers, int rowsPerSheet) {
+    DistrictWorkbook(boolean fullIdNumbers, InspectorColumns inspectorColumns, int rowsPerSheet) {
         this.columns = List.of(
                 new Column("问题编号", row -> row.getAs("finding_id")),
                 new Column("问题类型", row -> FindingCatalog.chineseName(row.getAs("finding_code"))),
@@ -62,7 +64,9 @@ final class DistrictWorkbook implements AutoCloseable {
                 new Column("比对证书编号", row -> row.getAs("matched_cert_no")),
                 new Column("问题代码", row -> row.getAs("finding_code")),
                 new Column("核查依据", row -> row.getAs("evidence")));
-        this.findings = new ListSheet(workbook, "问题清单", columns.stream().map(Column::header).toList(), rowsPerSheet);
+        this.inspectorCells = new InspectorCells(inspectorColumns, workbook, Sheets.headerStyle(workbook));
+        this.findings = new ListSheet(workbook, "问题清单", columns.stream().map(Column::header).toList(), inspectorCells,
+                rowsPerSheet);
         severityStyles.put(Severity.HIGH, Sheets.fill(workbook, IndexedColors.ROSE));
         severityStyles.put(Severity.MEDIUM, Sheets.fill(workbook, IndexedColors.LIGHT_ORANGE));
         severityStyles.put(Severity.LOW, Sheets.fill(workbook, IndexedColors.LIGHT_YELLOW));
@@ -81,8 +85,9 @@ final class DistrictWorkbook implements AutoCloseable {
         }
         List<String> values = new ArrayList<>(columns.size());
         columns.forEach(column -> values.add(column.value().apply(finding)));
-        findings.add(values).getCell(SEVERITY_COLUMN)
-                .setCellStyle(severityStyles.get(Severity.ofLabel(finding.getAs("severity"))));
+        org.apache.poi.ss.usermodel.Row row = findings.add(values);
+        row.getCell(SEVERITY_COLUMN).setCellStyle(severityStyles.get(Severity.ofLabel(finding.getAs("severity"))));
+        inspectorCells.writeCells(row, columns.size(), finding.getAs("finding_id"));
     }
 
     long openFindings() {
@@ -91,7 +96,9 @@ final class DistrictWorkbook implements AutoCloseable {
 
     void writeTo(Path file) throws IOException {
         findings.finish();
+        workbook.setActiveSheet(0);
         writeCountsSheet();
+        inspectorCells.writeListsSheet(workbook);
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }

@@ -6,10 +6,10 @@ import cn.certsift.jobs.io.Publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,20 +24,23 @@ public final class InspectorWorkbooks {
     static final String UNKNOWN_DISTRICT = "未知区县";
 
     private final boolean fullIdNumbers;
+    private final InspectorColumns inspectorColumns;
 
-    public InspectorWorkbooks(boolean fullIdNumbers) {
+    public InspectorWorkbooks(boolean fullIdNumbers, InspectorColumns inspectorColumns) {
         this.fullIdNumbers = fullIdNumbers;
+        this.inspectorColumns = inspectorColumns;
     }
 
-    /**
-     * Writes the workbooks from findings sorted by district; returns each district's workbook and the
-     * number of open findings in it.
-     */
-    public Map<Path, Long> write(Iterator<Row> findingsByDistrict, Path folder) throws IOException {
+    /** One district's workbook: the district as the findings name it, the published file, its open findings. */
+    public record DistrictExport(String district, Path file, long openFindings) {
+    }
+
+    /** Writes the workbooks from findings sorted by district; returns what each district's workbook holds. */
+    public List<DistrictExport> write(Iterator<Row> findingsByDistrict, Path folder) throws IOException {
         Path staged = Publish.staged(folder);
         Folders.deleteRecursively(staged);
         Files.createDirectories(staged);
-        Map<Path, Long> written = new LinkedHashMap<>();
+        List<DistrictExport> written = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         String district = null;
         DistrictWorkbook workbook = null;
@@ -50,7 +53,7 @@ public final class InspectorWorkbooks {
                         finish(workbook, staged, folder, district, usedNames, written);
                     }
                     district = rowDistrict;
-                    workbook = new DistrictWorkbook(fullIdNumbers);
+                    workbook = new DistrictWorkbook(fullIdNumbers, inspectorColumns);
                 }
                 workbook.add(finding);
             }
@@ -68,7 +71,7 @@ public final class InspectorWorkbooks {
     }
 
     private static void finish(DistrictWorkbook workbook, Path staged, Path folder, String district, Set<String> usedNames,
-                               Map<Path, Long> written) throws IOException {
+                               List<DistrictExport> written) throws IOException {
         try (workbook) {
             String name = WindowsFileNames.safe(district, UNKNOWN_DISTRICT);
             String unique = name;
@@ -76,7 +79,8 @@ public final class InspectorWorkbooks {
                 unique = name + "_" + n;
             }
             workbook.writeTo(staged.resolve(unique + ".xlsx"));
-            written.put(folder.resolve(unique + ".xlsx"), workbook.openFindings());
+            written.add(new DistrictExport(district == null ? UNKNOWN_DISTRICT : district, folder.resolve(unique + ".xlsx"),
+                    workbook.openFindings()));
         }
     }
 }

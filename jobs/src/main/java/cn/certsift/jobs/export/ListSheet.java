@@ -29,6 +29,7 @@ final class ListSheet {
     private final SXSSFWorkbook workbook;
     private final String name;
     private final List<String> headers;
+    private final TrailingColumns trailing;
     private final int rowsPerSheet;
     private final CellStyle headerStyle;
     private final CellStyle wrapStyle;
@@ -39,13 +40,15 @@ final class ListSheet {
     private long records;
 
     ListSheet(SXSSFWorkbook workbook, String name, List<String> headers) {
-        this(workbook, name, headers, ROWS_PER_SHEET);
+        this(workbook, name, headers, TrailingColumns.NONE, ROWS_PER_SHEET);
     }
 
-    ListSheet(SXSSFWorkbook workbook, String name, List<String> headers, int rowsPerSheet) {
+    /** @param trailing columns after the list's own (whose last, the evidence, is wrapped), written by someone else */
+    ListSheet(SXSSFWorkbook workbook, String name, List<String> headers, TrailingColumns trailing, int rowsPerSheet) {
         this.workbook = workbook;
         this.name = name;
         this.headers = headers;
+        this.trailing = trailing;
         this.rowsPerSheet = rowsPerSheet;
         this.widths = new int[headers.size()];
         this.headerStyle = Sheets.headerStyle(workbook);
@@ -59,6 +62,7 @@ final class ListSheet {
         sheets++;
         sheet = workbook.createSheet(sheets == 1 ? name : name + "(" + sheets + ")");
         Sheets.writeRow(sheet, 0, headers, headerStyle);
+        trailing.writeHeaders(sheet.getRow(0), headers.size());
         nextRow = 1;
     }
 
@@ -92,11 +96,12 @@ final class ListSheet {
         sheet.createFreezePane(0, 1);
         Sheets.printOnA4Landscape(sheet);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, headers.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, headers.size() + trailing.count() - 1));
         for (int i = 0; i < headers.size(); i++) {
             int width = Math.max(widths[i], TextWidth.of(headers.get(i))) + 2;
             int cap = i == headers.size() - 1 ? LAST_COLUMN_WIDTH : MAX_WIDTH;
             sheet.setColumnWidth(i, Math.min(width, cap) * 256);
         }
+        trailing.finishSheet(sheet, nextRow - 1, headers.size());
     }
 }

@@ -5,7 +5,10 @@ import cn.certsift.common.finding.RosterJudge;
 import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.CertSiftProperties;
 import cn.certsift.jobs.config.SparkSessions;
-import cn.certsift.jobs.export.InspectorWorkbooks;
+import cn.certsift.jobs.cases.AuditLog;
+import cn.certsift.jobs.cases.CaseRecorder;
+import cn.certsift.jobs.cases.CaseStore;
+import cn.certsift.jobs.cases.CasesProperties;
 import cn.certsift.jobs.ingest.SourceIngestion;
 
 import java.time.LocalDate;
@@ -26,7 +29,7 @@ import org.springframework.context.annotation.Configuration;
  * The nightly job, {@code nightlyMatch}: check the inputs, ingest each source into the staging layer,
  * judge every current roster row against the three registries, track each finding's status against
  * the previous run, export the findings for analysts and inspectors, screen the web addresses and
- * listings into online clues, and write the run summary last.
+ * listings into online clues, record the findings in the case store, and write the run summary last.
  * Each step rewrites only its own outputs, so a restart re-runs the failed step and carries on. Steps run outside database transactions: their work is files, and a
  * long step must not hold a connection of the job repository open.
  */
@@ -49,6 +52,7 @@ public class NightlyJobConfiguration {
                             Step trackFindingStatusStep,
                             Step exportFindingsStep,
                             Step screenOnlineCluesStep,
+                            Step recordCasesStep,
                             Step writeRunSummaryStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new NightlyParametersValidator())
@@ -64,6 +68,7 @@ public class NightlyJobConfiguration {
                 .next(trackFindingStatusStep)
                 .next(exportFindingsStep)
                 .next(screenOnlineCluesStep)
+                .next(recordCasesStep)
                 .next(writeRunSummaryStep)
                 .build();
     }
@@ -139,9 +144,16 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Step exportFindingsStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions,
-                                   CertSiftProperties properties) {
+                                   CertSiftProperties properties, CaseStore caseStore, CasesProperties cases) {
         return step("exportFindingsStep", jobRepository, new ExportFindingsTasklet(nightlyRun, sparkSessions,
-                new InspectorWorkbooks(properties.export().inspectorFullIdNumbers())));
+                properties.export().inspectorFullIdNumbers(), caseStore, cases));
+    }
+
+    @Bean
+    public Step recordCasesStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions,
+                                CaseStore caseStore, CaseRecorder caseRecorder, AuditLog auditLog) {
+        return step("recordCasesStep", jobRepository, new RecordCasesTasklet(nightlyRun, sparkSessions, caseStore, caseRecorder,
+                auditLog));
     }
 
     @Bean

@@ -9,6 +9,7 @@ import cn.certsift.jobs.spark.SparkExtension;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,7 @@ class CommandLineTests {
     @Test
     void helpListsTheCommands() {
         assertEquals(0, certsift("--help"));
-        for (String command : new String[] {"nightly", "demo", "jobs", "restart", "clues-eval"}) {
+        for (String command : new String[] {"nightly", "demo", "jobs", "restart", "clues-eval", "feedback", "report", "audit"}) {
             assertTrue(out.toString().contains(command), out.toString());
         }
     }
@@ -62,6 +63,26 @@ class CommandLineTests {
         assertTrue(printed.contains("seed 3, 40 positives and 40 negatives per kind"), printed);
         assertTrue(printed.matches("(?s).*FAKE_SITE\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+\\s+[01]\\.\\d{3}\\s+[01]\\.\\d{3}.*"), printed);
         assertTrue(printed.contains("ILLEGAL_LISTING"), printed);
+    }
+
+    @Test
+    void theReportCommandsHaveHelpAndCheckTheirPeriod() {
+        assertEquals(0, certsift("report", "monthly", "--help"));
+        assertTrue(out.toString().contains("--month"), out.toString());
+        assertEquals(2, certsift("report", "monthly", "--month", "2026-13", "--output", "x"));
+        assertEquals(2, certsift("report", "quarterly", "--quarter", "2026-Q5", "--output", "x"));
+        assertTrue(err.toString().contains("2026-Q5"), err.toString());
+        assertEquals(2, certsift("feedback"));
+    }
+
+    @Test
+    void aWorkbookThatCannotBeImportedExitsWithOneAndSaysWhy(@TempDir Path folder) throws Exception {
+        Path notAWorkbook = Files.writeString(folder.resolve("福田区.xlsx"), "问题编号,核查结果");
+        assertEquals(1, certsift("feedback", notAWorkbook.toString()));
+        assertTrue(out.toString().contains("不是 xlsx 工作簿"), out.toString());
+        assertTrue(err.toString().startsWith("certsift: "), err.toString());
+        assertEquals(0, certsift("audit"));
+        assertFalse(out.toString().contains("FEEDBACK"), "a file that was not imported is not an import: " + out);
     }
 
     @Test

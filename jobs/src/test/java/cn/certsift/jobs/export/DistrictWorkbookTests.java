@@ -30,7 +30,7 @@ class DistrictWorkbookTests {
             findings.add(finding("F" + i, "南山区", "NO_CERT", "high", "NEW"));
         }
         Path file = folder.resolve("南山区.xlsx");
-        try (DistrictWorkbook workbook = new DistrictWorkbook(false, 2)) {
+        try (DistrictWorkbook workbook = new DistrictWorkbook(false, FindingRows.inspectorColumns(Map.of()), 2)) {
             for (Row row : FindingRows.rows(spark, findings)) {
                 workbook.add(row);
             }
@@ -40,7 +40,7 @@ class DistrictWorkbookTests {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName() + ":" + sheet.getLastRowNum()));
-            assertEquals(List.of("问题清单:2", "问题清单(2):2", "问题清单(3):1", "分类统计:12"), sheets);
+            assertEquals(List.of("问题清单:2", "问题清单(2):2", "问题清单(3):1", "分类统计:12", "下拉选项:11"), sheets);
             Sheet third = workbook.getSheet("问题清单(3)");
             assertEquals("问题编号", third.getRow(0).getCell(0).getStringCellValue(), "every sheet has the header");
             assertEquals("F5", third.getRow(1).getCell(0).getStringCellValue());

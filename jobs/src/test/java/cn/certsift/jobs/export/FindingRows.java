@@ -1,6 +1,9 @@
 package cn.certsift.jobs.export;
 
+import cn.certsift.jobs.cases.Verification;
 import cn.certsift.jobs.matching.FindingColumns;
+
+import java.math.BigDecimal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +43,13 @@ final class FindingRows {
         row.put("status", status);
         row.put("first_seen", RUN_DATE);
         return row;
+    }
+
+    /** The inspector columns with the lists of conf/cases.yml and these verifications shown. */
+    static InspectorColumns inspectorColumns(Map<String, Verification> verifications) {
+        return new InspectorColumns(List.of("责令整改", "停产整顿", "罚款", "移送公安", "吊销证书", "责令整改+罚款", "停产整顿+罚款",
+                "责令整改+移送公安", "罚款+移送公安", "罚款+吊销证书", "吊销证书+移送公安", "无需处理"), LocalDate.of(2024, 5, 12),
+                new BigDecimal("5000000"), verifications);
     }
 
     /** Rows carrying the contract schema, as Spark hands them over. */

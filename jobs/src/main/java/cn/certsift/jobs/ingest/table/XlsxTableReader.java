@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -19,17 +20,29 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the first sheet of an XLSX workbook through POI's SAX event model: rows are handed on as
- * they are parsed, the workbook is never built in memory. POI's defaults guard against zip bombs and
- * external entities.
+ * Streams the first sheet of an XLSX workbook (or every sheet whose name passes a test) through POI's
+ * SAX event model: rows are handed on as they are parsed, the workbook is never built in memory. POI's
+ * defaults guard against zip bombs and external entities.
  */
 public final class XlsxTableReader implements TableReader {
 
     private final Path file;
+    private final Predicate<String> sheets;
     private String sheetName = "?";
 
     public XlsxTableReader(Path file) {
+        this(file, null);
+    }
+
+    /** Reads every sheet whose name passes {@code sheets}, in workbook order; null reads the first sheet only. */
+    public XlsxTableReader(Path file, Predicate<String> sheets) {
         this.file = file;
+        this.sheets = sheets;
+    }
+
+    /** The sheet being read. */
+    public String sheetName() {
+        return sheetName;
     }
 
     @Override
@@ -41,21 +54,26 @@ public final class XlsxTableReader implements TableReader {
     public void read(RowConsumer consumer) throws IOException, NotATableException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            if (!sheets.hasNext()) {
+            XSSFReader.SheetIterator sheetIterator = reader.getSheetIterator();
+            if (!sheetIterator.hasNext()) {
                 throw new NotATableException("工作簿中没有工作表", "the workbook has no sheet");
             }
             boolean date1904 = usesDate1904(reader);
-            try (InputStream sheet = sheets.next()) {
-                sheetName = sheets.getSheetName();
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-                        new ReadOnlySharedStringsTable(pkg, false), new RowCollector(consumer),
-                        SpreadsheetCells.formatter(date1904), false));
-                parser.parse(new InputSource(sheet));
-            } catch (RowCollector.StopReading consumerHasEnough) {
-                return;
-            }
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            do {
+                try (InputStream sheet = sheetIterator.next()) {
+                    if (sheets != null && !sheets.test(sheetIterator.getSheetName())) {
+                        continue;
+                    }
+                    sheetName = sheetIterator.getSheetName();
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
+                            new RowCollector(consumer), SpreadsheetCells.formatter(date1904), false));
+                    parser.parse(new InputSource(sheet));
+                } catch (RowCollector.StopReading consumerHasEnough) {
+                    return;
+                }
+            } while (sheets != null && sheetIterator.hasNext());
         } catch (ConsumerFailure failure) {
             failure.rethrow();
         } catch (NotATableException notATable) {

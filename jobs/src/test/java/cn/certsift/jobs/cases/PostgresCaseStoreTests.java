@@ -1,0 +1,28 @@
+package cn.certsift.jobs.cases;
+
+import cn.certsift.jobs.postgres.PostgresDatabase;
+
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The case store under the production profile: PostgreSQL (Testcontainers, or the local service), same migrations. */
+@ActiveProfiles("production")
+class PostgresCaseStoreTests extends CaseStoreContract {
+
+    private static PostgresDatabase database;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        database = PostgresDatabase.start();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::user);
+        registry.add("spring.datasource.password", database::password);
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        database.close();
+    }
+}
