@@ -31,6 +31,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class NightlyRuns {
 
+    /** What Linux and the JDK say when a write finds no space left. */
+    private static final String DISK_FULL = "No space left on device";
+
     private static final Logger log = LoggerFactory.getLogger(NightlyRuns.class);
     private static final Set<BatchStatus> RESUMABLE = EnumSet.of(BatchStatus.FAILED, BatchStatus.STOPPED);
     private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
@@ -140,7 +143,7 @@ public class NightlyRuns {
 
     /**
      * The innermost cause in one line, with its type: {@code NoClassDefFoundError: com.…PinyinStyleEnum}
-     * says more than the bare class name, {@code IOException: No space left on device} as much as needed.
+     * says more than the bare class name. A full disk, whichever layer met it, says so in the user's terms.
      */
     public static String rootMessage(Throwable failure) {
         Throwable root = failure;
@@ -152,6 +155,10 @@ public class NightlyRuns {
             return type;
         }
         String message = root.getMessage().lines().findFirst().orElse("");
+        if (message.contains(DISK_FULL)) {
+            return "磁盘空间已满，请清理输出或工作目录所在磁盘后重新运行同一命令 / the disk is full: free space where the output "
+                    + "and work folders are, then rerun the same command (" + type + ": " + message + ")";
+        }
         return type + ": " + message;
     }
 }

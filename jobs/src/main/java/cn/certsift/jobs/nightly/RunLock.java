@@ -3,6 +3,7 @@ package cn.certsift.jobs.nightly;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -26,13 +27,23 @@ final class RunLock implements AutoCloseable {
         Files.createDirectories(workDir);
         Path file = workDir.resolve("nightly.lock");
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException heldByThisProcess) {
+            channel.close();
+            throw locked(file, heldByThisProcess);
+        }
         if (lock == null) {
             channel.close();
-            throw new RunFailure("另一个夜间任务正在运行（" + file + " 已被占用）",
-                    "another nightly run is in progress (" + file + " is locked)");
+            throw locked(file, null);
         }
         return new RunLock(channel, lock);
+    }
+
+    private static RunFailure locked(Path file, Throwable cause) {
+        return new RunFailure("另一个夜间任务正在运行（" + file + " 已被占用）",
+                "another nightly run is in progress (" + file + " is locked)", cause);
     }
 
     @Override
