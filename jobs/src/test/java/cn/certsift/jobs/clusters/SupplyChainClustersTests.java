@@ -14,6 +14,7 @@ import cn.certsift.jobs.spark.StagedRows;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -50,15 +51,10 @@ class SupplyChainClustersTests {
                 finding("F2", "CERT_MULTI_EMPLOYER", "新会区", "E3", MEMBER_C, "T440703197001011111", "T440703197001011111"),
                 finding("F4", "CERT_NOT_FOUND", "新会区", "E3", MEMBER_D, "T440705198504047890", null)),
                 training(), registry(), ClusterSettings.defaults());
-        String cluster = ClusterIds.of("F1");
-        assertRowsByKey(traced.membership(), FID, List.of(values(FID, "F1", ID, cluster), values(FID, "F2", ID, cluster),
-                values(FID, "F3", ID, cluster)));
-        assertRowsByKey(traced.clusters(), ID, List.of(values(ID, cluster, "size", 3L,
-                "finding_codes", "CERT_SHARED×2；CERT_MULTI_EMPLOYER×1",
-                "summary", "线索簇 " + cluster + "：3 条问题记录，涉及 3 家用人单位；关联：同一证书编号×1")));
-        assertRowsByKey(ClusterColumns.forCsv(traced.clusters()), ID, List.of(values(ID, cluster, "finding_ids", "F1；F2；F3",
-                "links", "同一证书编号 T440703197001011111×3", "employers", "单位E1（E1）；单位E2（E2）；单位E3（E3）",
-                "phone_numbers", "", "institutions", "")));
+        assertOneCluster(traced, List.of("F1", "F2", "F3"), "size", 3L, "finding_codes", "CERT_SHARED×2；CERT_MULTI_EMPLOYER×1",
+                "finding_ids", "F1；F2；F3", "links", "同一证书编号 T440703197001011111×3",
+                "employers", "单位E1（E1）；单位E2（E2）；单位E3（E3）", "phone_numbers", "", "institutions", "",
+                "summary", "线索簇 " + ClusterIds.of("F1") + "：3 条问题记录，涉及 3 家用人单位；关联：同一证书编号×1");
     }
 
     @Test
@@ -69,9 +65,7 @@ class SupplyChainClustersTests {
                 finding("F3", "CERT_NOT_FOUND", "江海区", "E2", MEMBER_C, "粤J012019000123", null),
                 finding("F4", "CERT_NOT_FOUND", "新会区", "E3", MEMBER_D, "粤J012019000456", null)),
                 training(), registry(values("cert_no", "粤J012019000777", "training_org_code", "ORGX")), ClusterSettings.defaults());
-        String cluster = ClusterIds.of("F1");
-        assertRowsByKey(traced.membership(), FID, List.of(values(FID, "F1", ID, cluster), values(FID, "F2", ID, cluster)));
-        assertColumnValues(ClusterColumns.forCsv(traced.clusters()), "links", List.of("伪造编号同一模式 粤J012019990###×2"));
+        assertOneCluster(traced, List.of("F1", "F2"), "links", "伪造编号同一模式 粤J012019990###×2");
     }
 
     @Test
@@ -87,10 +81,7 @@ class SupplyChainClustersTests {
                         trainee(MEMBER_C, "ORG4", null, "13900000002", null),
                         trainee(MEMBER_D, "ORG5", null, "13900000002", null)),
                 registry(), ClusterSettings.defaults());
-        String cluster = ClusterIds.of("F1");
-        assertRowsByKey(traced.membership(), FID, List.of(values(FID, "F1", ID, cluster), values(FID, "F2", ID, cluster)));
-        assertRowsByKey(ClusterColumns.forCsv(traced.clusters()), ID, List.of(values(ID, cluster,
-                "phone_numbers", "13800000001", "links", "学员共用电话 13800000001×2")));
+        assertOneCluster(traced, List.of("F1", "F2"), "phone_numbers", "13800000001", "links", "学员共用电话 13800000001×2");
     }
 
     @Test
@@ -103,10 +94,8 @@ class SupplyChainClustersTests {
                         trainee("440781196001010002", "ORG1", "考点A", null, "T9002"),
                         trainee("440781196001010003", "ORG1", "考点B", null, "T9003")),
                 registry(), ClusterSettings.defaults());
-        String cluster = ClusterIds.of("F1");
-        assertRowsByKey(traced.membership(), FID, List.of(values(FID, "F1", ID, cluster), values(FID, "F2", ID, cluster)));
-        assertRowsByKey(ClusterColumns.forCsv(traced.clusters()), ID, List.of(values(ID, cluster,
-                "institutions", "机构ORG1（ORG1）", "links", "同一培训机构和考点 机构ORG1（考点：考点A）×2")));
+        assertOneCluster(traced, List.of("F1", "F2"), "institutions", "机构ORG1（ORG1）",
+                "links", "同一培训机构和考点 机构ORG1（考点：考点A）×2");
     }
 
     @Test
@@ -119,11 +108,10 @@ class SupplyChainClustersTests {
                         values("cert_no", "T8002", "training_org_code", "ORG2", "training_org", "乙学校"),
                         values("cert_no", "T8003", "training_org_code", "ORG2", "training_org", "乙学校")),
                 ClusterSettings.defaults());
-        String cluster = ClusterIds.of("F1");
-        assertRowsByKey(traced.membership(), FID, List.of(values(FID, "F1", ID, cluster), values(FID, "F2", ID, cluster)));
-        assertRowsByKey(ClusterColumns.forCsv(traced.clusters()), ID, List.of(values(ID, cluster,
-                "institutions", "乙学校（ORG2）", "links", "同一单位聘用同一机构多名问题人员 单位E1—乙学校×2",
-                "summary", "线索簇 " + cluster + "：2 条问题记录，涉及 1 家用人单位、1 家培训机构（乙学校）；关联：同一单位聘用同一机构多名问题人员×1")));
+        assertOneCluster(traced, List.of("F1", "F2"), "institutions", "乙学校（ORG2）",
+                "links", "同一单位聘用同一机构多名问题人员 单位E1—乙学校×2",
+                "summary", "线索簇 " + ClusterIds.of("F1") + "：2 条问题记录，涉及 1 家用人单位、1 家培训机构（乙学校）；"
+                        + "关联：同一单位聘用同一机构多名问题人员×1");
     }
 
     @Test
@@ -168,14 +156,24 @@ class SupplyChainClustersTests {
         List<Row> forward = trace(findings(rows.toArray(Row[]::new)), training(trainees), registry(), ClusterSettings.defaults())
                 .clusters().orderBy(ClusterColumns.order()).collectAsList();
         List<Row> reversed = new ArrayList<>(rows);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         List<Map<String, Object>> reversedTrainees = new ArrayList<>(trainees);
-        java.util.Collections.reverse(reversedTrainees);
+        Collections.reverse(reversedTrainees);
         List<Row> backward = trace(findings(reversed.toArray(Row[]::new)), training(reversedTrainees), registry(),
                 ClusterSettings.defaults()).clusters().orderBy(ClusterColumns.order()).collectAsList();
         assertEquals(forward.toString(), backward.toString());
         assertEquals(ClusterIds.of("F2"), forward.get(0).getAs(ID));
         assertEquals(4L, forward.get(0).<Long>getAs("size"));
+    }
+
+    /** The findings form exactly one cluster, named after the first (the smallest id), whose CSV row has these values. */
+    private static void assertOneCluster(TracedClusters traced, List<String> findingIds, Object... csvValues) {
+        String cluster = ClusterIds.of(findingIds.get(0));
+        assertRowsByKey(traced.membership(), FID, findingIds.stream()
+                .map(id -> (Map<String, Object>) values(FID, id, ID, cluster)).toList());
+        Map<String, Object> expected = values(csvValues);
+        expected.put(ID, cluster);
+        assertRowsByKey(ClusterColumns.forCsv(traced.clusters()), ID, List.of(expected));
     }
 
     private TracedClusters trace(Dataset<Row> findings, Dataset<Row> training, Dataset<Row> registry, ClusterSettings settings) {
