@@ -2,6 +2,7 @@ package cn.certsift.jobs.cli;
 
 import cn.certsift.common.clue.ClueKind;
 import cn.certsift.common.finding.FindingCatalog;
+import cn.certsift.jobs.io.CsvRecords;
 import cn.certsift.jobs.io.TextWidth;
 import cn.certsift.jobs.nightly.NightlyRun;
 import cn.certsift.jobs.nightly.NightlyRuns;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
@@ -19,6 +21,8 @@ import org.springframework.batch.core.job.JobExecution;
 
 /** What the console shows when a nightly run ends: the counts and where the files are, or why it failed. */
 final class RunReport {
+
+    private static final int TOP_INSTITUTIONS = 5;
 
     private RunReport() {
     }
@@ -53,12 +57,14 @@ final class RunReport {
         for (Map.Entry<String, Long> clue : summary.clues().entrySet()) {
             out.printf("%-20s %s %8d%n", clue.getKey(), TextWidth.pad(ClueKind.valueOf(clue.getKey()).chineseName(), 44), clue.getValue());
         }
+        printTopInstitutions(folders, out);
         if (!summary.warnings().isEmpty()) {
             out.printf("%n%d warning(s), listed in run-summary.json%n", summary.warnings().size());
         }
         out.printf("%nOutput in %s%n", output);
         out.printf("  %-20s %s%n", "findings.csv", "one row per finding, full ID numbers, for analysts (also findings/ Parquet)");
         out.printf("  %-20s %s%n", "inspectors/", "one workbook per district for inspectors, ID numbers masked");
+        out.printf("  %-20s %s%n", "institutions.csv", "training institutions ranked by risk, with signals and evidence");
         out.printf("  %-20s %s%n", "clues.csv", "online clues (fake query sites, listings selling certificates), also clues/ Parquet");
         out.printf("  %-20s %s%n", "clues.xlsx", "the same clues for the cyberspace office and police, with counts per kind");
         out.printf("  %-20s %s%n", "staging/", "normalised rows per source (Parquet)");
@@ -66,5 +72,15 @@ final class RunReport {
         out.printf("  %-20s %s%n", "run-summary.json", "counts, warnings and step timings");
         out.flush();
         return 0;
+    }
+
+    private static void printTopInstitutions(RunFolders folders, PrintWriter out) throws IOException {
+        List<Map<String, String>> top = CsvRecords.read(folders.institutionsCsv(),
+                List.of("rank", "training_org", "risk_score", "evidence"), TOP_INSTITUTIONS);
+        out.printf("%n风险最高的培训机构 / training institutions with the highest risk (of institutions.csv):%n");
+        for (Map<String, String> institution : top) {
+            out.printf("%3s. %s  风险分 %s%n     %s%n", institution.get("rank"), institution.get("training_org"),
+                    institution.get("risk_score"), institution.get("evidence"));
+        }
     }
 }

@@ -3,6 +3,7 @@ package cn.certsift.jobs.config;
 import cn.certsift.common.cert.PostCatalog;
 import cn.certsift.common.clue.ClueScreens;
 import cn.certsift.common.finding.RosterJudge;
+import cn.certsift.common.institution.InstitutionSettings;
 import cn.certsift.common.text.PersonNames;
 import cn.certsift.common.header.HeaderDictionary;
 import cn.certsift.jobs.ingest.SourceIngestion;
@@ -11,7 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The domain tables, the judge and the clue screens built from {@code conf/}, and the Spark session. */
+/** The domain tables, the judge, the clue screens, the institution settings built from {@code conf/}, and the Spark session. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CertSiftProperties.class)
 public class CertSiftConfiguration {
@@ -40,6 +41,15 @@ public class CertSiftConfiguration {
                     + "conf/application.yml (spring.config.import)");
         }
         return ClueScreens.of(properties.clues());
+    }
+
+    @Bean
+    InstitutionSettings institutionSettings(CertSiftProperties properties) {
+        if (properties.institutions() == null) {
+            throw new IllegalStateException("conf: no certsift.institutions settings; conf/institutions.yml is missing or not "
+                    + "imported by conf/application.yml (spring.config.import)");
+        }
+        return properties.institutions();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package cn.certsift.jobs.config;
 
 import cn.certsift.common.cert.PostCatalog;
 import cn.certsift.common.clue.ClueSettings;
+import cn.certsift.common.institution.InstitutionSettings;
 import cn.certsift.common.cert.PostRequirement;
 import cn.certsift.common.cert.QualifyingCertificate;
 import cn.certsift.common.header.HeaderDictionary;
@@ -20,7 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** The {@code certsift.*} settings of {@code conf/application.yml} and the tables it imports. */
 @ConfigurationProperties("certsift")
 public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark spark, Matching matching, Export export,
-                                 Headers headers, List<Post> posts, ClueSettings clues) {
+                                 Headers headers, List<Post> posts, ClueSettings clues,
+                                 InstitutionSettings institutions) {
 
     public record Demo(Path input, Path output, LocalDate runDate) {
     }

@@ -19,4 +19,10 @@ public final class StagingLayer {
     public static Dataset<Row> read(SparkSession spark, RunFolders run, SourceKind kind) {
         return ParquetLayers.read(spark, run.staging(kind), SparkSchemas.of(StagingColumns.of(kind)));
     }
+
+    /** The certificates of the three registries, with their department ({@link RegistryCertificates}). */
+    public static Dataset<Row> registries(SparkSession spark, RunFolders run) {
+        return RegistryCertificates.union(read(spark, run, SourceKind.REGISTRY_MEM), read(spark, run, SourceKind.REGISTRY_MOHURD),
+                read(spark, run, SourceKind.REGISTRY_SAMR));
+    }
 }

@@ -4,7 +4,6 @@ import cn.certsift.common.finding.RosterJudge;
 import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.io.ParquetLayers;
-import cn.certsift.jobs.matching.RegistryCertificates;
 import cn.certsift.jobs.matching.RosterMatching;
 import cn.certsift.jobs.matching.StagingLayer;
 
@@ -40,8 +39,7 @@ class MatchRosterTasklet implements Tasklet {
         SparkSession spark = sparkSessions.session();
         RunFolders folders = run.folders();
         log.info("matching: judging current roster rows against the MEM, MOHURD and SAMR registries as of {}", run.runDate());
-        Dataset<Row> certificates = RegistryCertificates.union(StagingLayer.read(spark, folders, SourceKind.REGISTRY_MEM),
-                StagingLayer.read(spark, folders, SourceKind.REGISTRY_MOHURD), StagingLayer.read(spark, folders, SourceKind.REGISTRY_SAMR));
+        Dataset<Row> certificates = StagingLayer.registries(spark, folders);
         Dataset<Row> roster = StagingLayer.read(spark, folders, SourceKind.ROSTER);
         ParquetLayers.write(RosterMatching.judgements(certificates, roster, judge, run.runDate(), broadcastRosterKeysUpTo),
                 folders.judgements());

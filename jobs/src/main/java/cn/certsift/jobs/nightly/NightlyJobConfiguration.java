@@ -2,6 +2,7 @@ package cn.certsift.jobs.nightly;
 
 import cn.certsift.common.clue.ClueScreens;
 import cn.certsift.common.finding.RosterJudge;
+import cn.certsift.common.institution.InstitutionSettings;
 import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.CertSiftProperties;
 import cn.certsift.jobs.config.SparkSessions;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly job, {@code nightlyMatch}: check the inputs, ingest each source into the staging layer,
- * judge every current roster row against the three registries, track each finding's status against
+ * judge every current roster row against the three registries, rank the training institutions by risk, track each finding's status against
  * the previous run, export the findings for analysts and inspectors, screen the web addresses and
  * listings into online clues, record the findings in the case store, and write the run summary last.
  * Each step rewrites only its own outputs, so a restart re-runs the failed step and carries on. Steps run outside database transactions: their work is files, and a
@@ -49,6 +50,7 @@ public class NightlyJobConfiguration {
                             Step ingestDomainsStep,
                             Step ingestListingsStep,
                             Step matchRosterStep,
+                            Step rankInstitutionsStep,
                             Step trackFindingStatusStep,
                             Step exportFindingsStep,
                             Step screenOnlineCluesStep,
@@ -65,6 +67,7 @@ public class NightlyJobConfiguration {
                 .next(ingestDomainsStep)
                 .next(ingestListingsStep)
                 .next(matchRosterStep)
+                .next(rankInstitutionsStep)
                 .next(trackFindingStatusStep)
                 .next(exportFindingsStep)
                 .next(screenOnlineCluesStep)
@@ -135,6 +138,13 @@ public class NightlyJobConfiguration {
                                 RosterJudge rosterJudge, CertSiftProperties properties) {
         return step("matchRosterStep", jobRepository, new MatchRosterTasklet(nightlyRun, sparkSessions, rosterJudge,
                 properties.matching().broadcastRosterKeysUpTo()));
+    }
+
+    @Bean
+    public Step rankInstitutionsStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions,
+                                     InstitutionSettings institutionSettings) {
+        return step("rankInstitutionsStep", jobRepository, new RankInstitutionsTasklet(nightlyRun, sparkSessions,
+                institutionSettings));
     }
 
     @Bean

@@ -51,6 +51,15 @@ public record RunFolders(Path root) {
         return root.resolve("findings.csv");
     }
 
+    /** Training institutions ranked by risk (contract section 4). */
+    public Path institutions() {
+        return root.resolve("institutions");
+    }
+
+    public Path institutionsCsv() {
+        return root.resolve("institutions.csv");
+    }
+
     public Path inspectors() {
         return root.resolve("inspectors");
     }

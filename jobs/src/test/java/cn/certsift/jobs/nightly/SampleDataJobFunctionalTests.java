@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.certsift.jobs.samples.FindingKey;
 import cn.certsift.jobs.samples.FindingsFiles;
+import cn.certsift.jobs.samples.InstitutionsEvaluation;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,14 +23,15 @@ import org.springframework.batch.core.job.JobExecution;
 
 /**
  * The whole nightly job on the bundled sample (data-samples/input): every source reconciles with the
- * sample's quarantine counts, and the findings are exactly the hand-checked expected findings.
+ * sample's quarantine counts, the findings are exactly the hand-checked expected findings, and the
+ * training institutions planted with suspicious signals rank first.
  */
 class SampleDataJobFunctionalTests extends NightlyJobTestSupport {
 
     private static final Path SAMPLE = Path.of(System.getProperty("certsift.home"), "data-samples");
 
     @Test
-    void theBundledSampleYieldsExactlyTheExpectedFindings() throws Exception {
+    void theBundledSampleYieldsExactlyTheExpectedFindingsAndRanksThePlantedInstitutionsFirst() throws Exception {
         Path output = temporaryFolder("certsift-sample").resolve("out");
         JobExecution execution = runs.run(SAMPLE.resolve("input"), output, LocalDate.of(2026, 11, 20), null);
         assertEquals(BatchStatus.COMPLETED, execution.getStatus(), () -> NightlyRuns.failureReason(execution));
@@ -59,5 +61,11 @@ class SampleDataJobFunctionalTests extends NightlyJobTestSupport {
         assertEquals(Set.of(), spurious, "findings the job raised that the sample does not expect");
         assertTrue(expected.size() > 100, "the sample plants every code several times");
         assertEquals(expected.size(), summary.findings().values().stream().mapToLong(Long::longValue).sum());
+
+        InstitutionsEvaluation.Evaluation institutions = InstitutionsEvaluation.compare(output.resolve("institutions.csv"),
+                SAMPLE.resolve("expected/planted-institutions.csv"));
+        assertEquals(List.of(1, 2, 3, 4), institutions.placements().stream().map(InstitutionsEvaluation.Placement::rank).toList(),
+                () -> "the four planted institutions rank first: " + institutions.placements());
+        assertEquals(10, institutions.ranked(), "every institution of the training records and registries is ranked");
     }
 }
