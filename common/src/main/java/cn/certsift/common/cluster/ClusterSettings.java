@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * How supply-chain clusters are traced ({@code certsift.clusters} in {@code conf/application.yml}).
+ * How supply-chain clusters are traced ({@code certsift.clusters} in {@code conf/institutions.yml}).
  * A link node (a shared number, pattern, phone, institution and exam site, or employer and institution)
  * joins findings only when at least {@code minEntriesPerLink} distinct roster entries (employer and ID
  * number) reach it, so that one roster row raising two findings is no cluster by itself.

@@ -10,7 +10,6 @@ import cn.certsift.jobs.export.RowsCsv;
 import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.io.Publish;
 import cn.certsift.jobs.matching.CurrentFindings;
-import cn.certsift.jobs.matching.RegistryCertificates;
 import cn.certsift.jobs.matching.StagingLayer;
 
 import java.io.IOException;
@@ -53,9 +52,7 @@ class TraceClustersTasklet implements Tasklet {
         TracedClusters traced = SupplyChainClusters.trace(
                 CurrentFindings.of(ParquetLayers.read(spark, folders.judgements()), run.runDate()),
                 StagingLayer.read(spark, folders, SourceKind.TRAINING),
-                RegistryCertificates.union(StagingLayer.read(spark, folders, SourceKind.REGISTRY_MEM),
-                        StagingLayer.read(spark, folders, SourceKind.REGISTRY_MOHURD),
-                        StagingLayer.read(spark, folders, SourceKind.REGISTRY_SAMR)),
+                StagingLayer.registries(spark, folders),
                 settings);
         Publish.parquet(traced.membership().orderBy(ClusterColumns.FINDING_ID).coalesce(1), folders.clusterMembership());
         Publish.parquet(traced.clusters().orderBy(ClusterColumns.order()).coalesce(1), folders.clusters());
