@@ -23,6 +23,7 @@ import org.springframework.batch.core.job.JobExecution;
 final class RunReport {
 
     private static final int TOP_INSTITUTIONS = 5;
+    private static final int LARGEST_CLUSTERS = 5;
 
     private RunReport() {
     }
@@ -58,6 +59,7 @@ final class RunReport {
             out.printf("%-20s %s %8d%n", clue.getKey(), TextWidth.pad(ClueKind.valueOf(clue.getKey()).chineseName(), 44), clue.getValue());
         }
         printTopInstitutions(folders, out);
+        printLargestClusters(folders, out);
         if (!summary.warnings().isEmpty()) {
             out.printf("%n%d warning(s), listed in run-summary.json%n", summary.warnings().size());
         }
@@ -65,6 +67,7 @@ final class RunReport {
         out.printf("  %-20s %s%n", "findings.csv", "one row per finding, full ID numbers, for analysts (also findings/ Parquet)");
         out.printf("  %-20s %s%n", "inspectors/", "one workbook per district for inspectors, ID numbers masked");
         out.printf("  %-20s %s%n", "institutions.csv", "training institutions ranked by risk, with signals and evidence");
+        out.printf("  %-20s %s%n", "clusters.csv", "supply-chain clusters linking findings to a common source (cluster_id in findings)");
         out.printf("  %-20s %s%n", "clues.csv", "online clues (fake query sites, listings selling certificates), also clues/ Parquet");
         out.printf("  %-20s %s%n", "clues.xlsx", "the same clues for the cyberspace office and police, with counts per kind");
         out.printf("  %-20s %s%n", "staging/", "normalised rows per source (Parquet)");
@@ -82,5 +85,14 @@ final class RunReport {
             out.printf("%3s. %s  风险分 %s%n     %s%n", institution.get("rank"), institution.get("training_org"),
                     institution.get("risk_score"), institution.get("evidence"));
         }
+    }
+
+    private static void printLargestClusters(RunFolders folders, PrintWriter out) throws IOException {
+        List<Map<String, String>> largest = CsvRecords.read(folders.clustersCsv(), List.of("summary"), LARGEST_CLUSTERS);
+        out.printf("%n最大的线索簇 / largest supply-chain clusters (of clusters.csv):%n");
+        if (largest.isEmpty()) {
+            out.printf("  无 / none: no two suspect findings share a certificate, phone, institution or employer%n");
+        }
+        largest.forEach(cluster -> out.printf("  %s%n", cluster.get("summary")));
     }
 }

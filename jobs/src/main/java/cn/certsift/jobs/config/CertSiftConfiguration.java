@@ -2,6 +2,7 @@ package cn.certsift.jobs.config;
 
 import cn.certsift.common.cert.PostCatalog;
 import cn.certsift.common.clue.ClueScreens;
+import cn.certsift.common.cluster.ClusterSettings;
 import cn.certsift.common.finding.RosterJudge;
 import cn.certsift.common.institution.InstitutionSettings;
 import cn.certsift.common.text.PersonNames;
@@ -12,7 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The domain tables, the judge, the clue screens, the institution settings built from {@code conf/}, and the Spark session. */
+/** The domain tables, the judge, the clue screens, the institution and cluster settings built from {@code conf/}, and the Spark session. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CertSiftProperties.class)
 public class CertSiftConfiguration {
@@ -50,6 +51,15 @@ public class CertSiftConfiguration {
                     + "imported by conf/application.yml (spring.config.import)");
         }
         return properties.institutions();
+    }
+
+    @Bean
+    ClusterSettings clusterSettings(CertSiftProperties properties) {
+        if (properties.clusters() == null) {
+            throw new IllegalStateException("conf: no certsift.clusters settings; conf/institutions.yml is missing or not "
+                    + "imported by conf/application.yml (spring.config.import)");
+        }
+        return properties.clusters();
     }
 
     @Bean

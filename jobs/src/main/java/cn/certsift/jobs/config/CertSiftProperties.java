@@ -1,6 +1,7 @@
 package cn.certsift.jobs.config;
 
 import cn.certsift.common.cert.PostCatalog;
+import cn.certsift.common.cluster.ClusterSettings;
 import cn.certsift.common.clue.ClueSettings;
 import cn.certsift.common.institution.InstitutionSettings;
 import cn.certsift.common.cert.PostRequirement;
@@ -22,7 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("certsift")
 public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark spark, Matching matching, Export export,
                                  Headers headers, List<Post> posts, ClueSettings clues,
-                                 InstitutionSettings institutions) {
+                                 InstitutionSettings institutions, ClusterSettings clusters) {
 
     public record Demo(Path input, Path output, LocalDate runDate) {
     }

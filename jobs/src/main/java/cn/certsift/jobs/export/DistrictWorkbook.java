@@ -63,6 +63,7 @@ final class DistrictWorkbook implements AutoCloseable {
                 new Column("比对部门", row -> departmentLabel(row.getAs("matched_department"))),
                 new Column("比对证书编号", row -> row.getAs("matched_cert_no")),
                 new Column("问题代码", row -> row.getAs("finding_code")),
+                new Column("线索簇", row -> row.getAs("cluster_id")),
                 new Column("核查依据", row -> row.getAs("evidence")));
         this.inspectorCells = new InspectorCells(inspectorColumns, workbook, Sheets.headerStyle(workbook));
         this.findings = new ListSheet(workbook, "问题清单", columns.stream().map(Column::header).toList(), inspectorCells,

@@ -1,6 +1,7 @@
 package cn.certsift.jobs.nightly;
 
 import cn.certsift.common.clue.ClueScreens;
+import cn.certsift.common.cluster.ClusterSettings;
 import cn.certsift.common.finding.RosterJudge;
 import cn.certsift.common.institution.InstitutionSettings;
 import cn.certsift.common.source.SourceKind;
@@ -28,9 +29,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly job, {@code nightlyMatch}: check the inputs, ingest each source into the staging layer,
- * judge every current roster row against the three registries, rank the training institutions by risk, track each finding's status against
- * the previous run, export the findings for analysts and inspectors, screen the web addresses and
- * listings into online clues, record the findings in the case store, and write the run summary last.
+ * judge every current roster row against the three registries, rank the training institutions by risk,
+ * link the findings into supply-chain clusters, track each finding's status against the previous run,
+ * export the findings for analysts and inspectors, screen the web addresses and listings into online
+ * clues, record the findings in the case store, and write the run summary last.
  * Each step rewrites only its own outputs, so a restart re-runs the failed step and carries on. Steps run outside database transactions: their work is files, and a
  * long step must not hold a connection of the job repository open.
  */
@@ -51,6 +53,7 @@ public class NightlyJobConfiguration {
                             Step ingestListingsStep,
                             Step matchRosterStep,
                             Step rankInstitutionsStep,
+                            Step traceClustersStep,
                             Step trackFindingStatusStep,
                             Step exportFindingsStep,
                             Step screenOnlineCluesStep,
@@ -68,6 +71,7 @@ public class NightlyJobConfiguration {
                 .next(ingestListingsStep)
                 .next(matchRosterStep)
                 .next(rankInstitutionsStep)
+                .next(traceClustersStep)
                 .next(trackFindingStatusStep)
                 .next(exportFindingsStep)
                 .next(screenOnlineCluesStep)
@@ -145,6 +149,12 @@ public class NightlyJobConfiguration {
                                      InstitutionSettings institutionSettings) {
         return step("rankInstitutionsStep", jobRepository, new RankInstitutionsTasklet(nightlyRun, sparkSessions,
                 institutionSettings));
+    }
+
+    @Bean
+    public Step traceClustersStep(JobRepository jobRepository, NightlyRun nightlyRun, SparkSessions sparkSessions,
+                                  ClusterSettings clusterSettings) {
+        return step("traceClustersStep", jobRepository, new TraceClustersTasklet(nightlyRun, sparkSessions, clusterSettings));
     }
 
     @Bean

@@ -37,6 +37,11 @@ public record RunFolders(Path root) {
         return root.resolve("matching").resolve("judgements");
     }
 
+    /** Which cluster each finding in a supply-chain cluster belongs to: finding_id, cluster_id. */
+    public Path clusterMembership() {
+        return root.resolve("matching").resolve("cluster_membership");
+    }
+
     /** The findings of the run with their NEW / OPEN / RESOLVED status (contract section 4). */
     public Path findings() {
         return root.resolve("findings");
@@ -70,6 +75,15 @@ public record RunFolders(Path root) {
 
     public Path cluesWorkbook() {
         return root.resolve("clues.xlsx");
+    }
+
+    /** Supply-chain clusters: findings linked to a common source of fake or borrowed certificates. */
+    public Path clusters() {
+        return root.resolve("clusters");
+    }
+
+    public Path clustersCsv() {
+        return root.resolve("clusters.csv");
     }
 
     public Path runSummary() {

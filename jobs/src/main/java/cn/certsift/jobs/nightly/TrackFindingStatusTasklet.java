@@ -22,8 +22,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Turns the judgements into tonight's findings, each NEW, OPEN or RESOLVED against the previous run,
- * and publishes {@code findings/} in the export order.
+ * Turns the judgements into tonight's findings, each NEW, OPEN or RESOLVED against the previous run and
+ * with its supply-chain cluster, and publishes {@code findings/} in the export order.
  */
 class TrackFindingStatusTasklet implements Tasklet {
 
@@ -41,7 +41,8 @@ class TrackFindingStatusTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         SparkSession spark = sparkSessions.session();
         RunFolders folders = run.folders();
-        Dataset<Row> current = CurrentFindings.of(ParquetLayers.read(spark, folders.judgements()), run.runDate());
+        Dataset<Row> current = CurrentFindings.of(ParquetLayers.read(spark, folders.judgements()), run.runDate())
+                .join(ParquetLayers.read(spark, folders.clusterMembership()), "finding_id", "left");
         Optional<Path> previousRun = PreviousRuns.locate(run);
         previousRun.ifPresentOrElse(p -> log.info("findings: comparing with the earlier run in {}", p),
                 () -> log.info("findings: no earlier run to compare with; every finding is NEW"));

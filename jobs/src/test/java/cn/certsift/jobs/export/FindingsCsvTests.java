@@ -33,6 +33,6 @@ class FindingsCsvTests {
         assertEquals(String.join(",", FindingColumns.CONTRACT), lines.get(0));
         assertTrue(lines.get(1).startsWith("F1,2026-11-20,CERT_EXPIRED,medium,南山区,9144030071526726XG,深圳市腾达建筑有限公司,王伟,"
                 + "11010519491231002X,电工,T11010519491231002X,MEM,T11010519491231002X,"), lines.get(1));
-        assertTrue(lines.get(1).endsWith(",NEW,2026-11-20"), lines.get(1));
+        assertTrue(lines.get(1).endsWith(",NEW,2026-11-20,"), lines.get(1) + " (ends with status, first_seen and an empty cluster_id)");
     }
 }

@@ -75,7 +75,7 @@ class InspectorWorkbooksTests {
             assertEquals(3, list.getPhysicalNumberOfRows());
             List<String> header = row(list, 0);
             assertEquals(List.of("问题编号", "问题类型", "严重程度", "状态", "首次发现", "所属区县", "单位名称", "统一社会信用代码", "姓名",
-                    "身份证号", "岗位", "证书编号", "比对部门", "比对证书编号", "问题代码", "核查依据", "核查结果", "处理措施", "罚款金额(元)",
+                    "身份证号", "岗位", "证书编号", "比对部门", "比对证书编号", "问题代码", "线索簇", "核查依据", "核查结果", "处理措施", "罚款金额(元)",
                     "核查人", "核查日期", "备注"), header);
             assertEquals(List.of("F1", "F3"), List.of(row(list, 1).get(0), row(list, 2).get(0)));
             assertEquals("110105********002X", row(list, 1).get(9), "ID numbers are masked by default");
@@ -85,7 +85,7 @@ class InspectorWorkbooksTests {
             assertNotNull(list.getPaneInformation(), "header row frozen");
             assertEquals(1, list.getPaneInformation().getHorizontalSplitPosition());
             assertTrue(list.getCTWorksheet().isSetAutoFilter(), "header row has filters");
-            assertTrue(list.getColumnWidth(15) > list.getColumnWidth(0), "evidence column is widest");
+            assertTrue(list.getColumnWidth(16) > list.getColumnWidth(0), "evidence column is widest");
             XSSFCellStyle high = list.getRow(2).getCell(2).getCellStyle();
             assertEquals(FillPatternType.SOLID_FOREGROUND, high.getFillPattern(), "severity highlighted");
             Sheet counts = workbook.getSheet("分类统计");
@@ -109,20 +109,20 @@ class InspectorWorkbooksTests {
                 validations.put(columns, constraint.getValidationType() + " " + constraint.getFormula1());
             }
             assertEquals(Map.of(
-                    "Q2:Q3", ValidationType.LIST + " '下拉选项'!$A$1:$A$3",
-                    "R2:R3", ValidationType.LIST + " '下拉选项'!$B$1:$B$12",
-                    "S2:S3", ValidationType.DECIMAL + " 0",
-                    "U2:U3", ValidationType.DATE + " DATE(2024,5,12)"), validations);
+                    "R2:R3", ValidationType.LIST + " '下拉选项'!$A$1:$A$3",
+                    "S2:S3", ValidationType.LIST + " '下拉选项'!$B$1:$B$12",
+                    "T2:T3", ValidationType.DECIMAL + " 0",
+                    "V2:V3", ValidationType.DATE + " DATE(2024,5,12)"), validations);
             Sheet lists = workbook.getSheet("下拉选项");
             assertTrue(workbook.isSheetHidden(workbook.getSheetIndex(lists)));
             assertEquals(List.of("属实", "责令整改"), row(lists, 0));
             assertEquals("无需处理", lists.getRow(11).getCell(1).getStringCellValue());
-            assertEquals(List.of("", "", "", "", "", ""), row(list, 1).subList(16, 22), "F1 is not verified yet");
+            assertEquals(List.of("", "", "", "", "", ""), row(list, 1).subList(17, 23), "F1 is not verified yet");
             assertEquals(List.of("F3", "属实", "责令整改+罚款", "5000.0", "张三"),
-                    List.of(row(list, 2).get(0), row(list, 2).get(16), row(list, 2).get(17), row(list, 2).get(18),
-                            row(list, 2).get(19)));
-            assertEquals(LocalDate.of(2026, 11, 22), list.getRow(2).getCell(20).getLocalDateTimeCellValue().toLocalDate());
-            assertEquals("已整改", row(list, 2).get(21));
+                    List.of(row(list, 2).get(0), row(list, 2).get(17), row(list, 2).get(18), row(list, 2).get(19),
+                            row(list, 2).get(20)));
+            assertEquals(LocalDate.of(2026, 11, 22), list.getRow(2).getCell(21).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("已整改", row(list, 2).get(22));
         }
     }
 

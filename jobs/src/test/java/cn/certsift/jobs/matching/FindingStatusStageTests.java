@@ -15,6 +15,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,10 @@ class FindingStatusStageTests {
 
     private Dataset<Row> findings(List<Map<String, Object>> rows, boolean withStatus) {
         StructType schema = new StructType();
-        List<String> columns = withStatus ? FindingColumns.CONTRACT : FindingColumns.CONTRACT.subList(0, 14);
+        List<String> columns = new ArrayList<>(FindingColumns.CONTRACT);
+        if (!withStatus) {
+            columns.removeAll(List.of("status", "first_seen"));
+        }
         for (String column : columns) {
             schema = schema.add(column, column.equals("run_date") || column.equals("first_seen")
                     ? DataTypes.DateType : DataTypes.StringType);
@@ -85,5 +89,18 @@ class FindingStatusStageTests {
                 values("finding_id", "F-back-again", "status", "NEW", "first_seen", TONIGHT),
                 values("finding_id", "F-gone", "status", "RESOLVED", "first_seen", LAST_NIGHT, "run_date", TONIGHT,
                         "evidence", "last night's facts about F-gone")));
+    }
+
+    @Test
+    void aRunFromBeforeClustersResolvesItsFindingsWithoutACluster() {
+        Dataset<Row> tonight = findings(List.of(finding("F-clustered", TONIGHT, "e")), false)
+                .withColumn("cluster_id", functions.lit("C0123456789"));
+        Dataset<Row> lastNight = findings(List.of(previous("F-gone", "OPEN", FIRST_WEEK)), true).drop("cluster_id");
+
+        Dataset<Row> tracked = FindingStatusStage.track(tonight, Optional.of(lastNight), TONIGHT);
+
+        assertRowsByKey(tracked, "finding_id", List.of(
+                values("finding_id", "F-clustered", "status", "NEW", "cluster_id", "C0123456789"),
+                values("finding_id", "F-gone", "status", "RESOLVED", "cluster_id", null)));
     }
 }

@@ -151,7 +151,7 @@ class NightlyJobFunctionalTests extends NightlyJobTestSupport {
         assertEquals(12, findingsCsv(output).size());
         assertEquals(List.of("checkInputsStep", "ingestRegistryMemStep", "ingestRegistryMohurdStep", "ingestRegistrySamrStep",
                         "ingestRosterStep", "ingestTrainingStep", "ingestDomainsStep", "ingestListingsStep", "matchRosterStep",
-                        "trackFindingStatusStep", "exportFindingsStep", "screenOnlineCluesStep", "recordCasesStep",
+                        "rankInstitutionsStep", "traceClustersStep", "trackFindingStatusStep", "exportFindingsStep", "screenOnlineCluesStep", "recordCasesStep",
                         "writeRunSummaryStep"),
                 again.getStepExecutions().stream().map(StepExecution::getStepName).toList());
     }

@@ -69,7 +69,7 @@ class PostgresJobRepositoryFunctionalTests {
                              + " AND status = 'COMPLETED'")) {
             steps.next();
             assertEquals(execution.getStepExecutions().size(), steps.getInt(1), "every step of the run is recorded in PostgreSQL");
-            assertEquals(14, steps.getInt(1));
+            assertEquals(16, steps.getInt(1));
         }
         assertEquals(execution.getId(), runs.recent(1).get(0).getId());
     }

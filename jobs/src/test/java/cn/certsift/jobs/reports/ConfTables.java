@@ -28,7 +28,7 @@ final class ConfTables {
     static PostCatalog posts() throws IOException {
         List<CertSiftProperties.Post> posts = binder("posts.yml").bind("certsift.posts",
                 Bindable.listOf(CertSiftProperties.Post.class)).get();
-        return new CertSiftProperties(null, null, null, null, null, null, null, posts, null, null).postCatalog();
+        return new CertSiftProperties(null, null, null, null, null, null, null, posts, null, null, null).postCatalog();
     }
 
     private static Binder binder(String file) throws IOException {
