@@ -92,9 +92,10 @@ final class LinkCandidates {
                 .withColumn("phone", lit(null).cast(DataTypes.StringType));
         Column[] columns = {col("finding_id"), col("entry"), col("district"), col("employer_uscc"), col("employer_name"),
                 col("org_code"), col("org_name"), col("exam_site"), col("phone")};
-        return findings.join(records, col("id_no").equalTo(col("t_id_no"))).select(columns)
-                .union(numbers.join(records, col("reached_cert").equalTo(col("t_cert_no"))).select(columns))
-                .union(numbers.join(registered, col("reached_cert").equalTo(col("r_cert_no"))).select(columns));
+        // The suspect findings are few next to the training records and registries: broadcast them.
+        return broadcast(findings).join(records, col("id_no").equalTo(col("t_id_no"))).select(columns)
+                .union(broadcast(numbers).join(records, col("reached_cert").equalTo(col("t_cert_no"))).select(columns))
+                .union(broadcast(numbers).join(registered, col("reached_cert").equalTo(col("r_cert_no"))).select(columns));
     }
 
     private static Dataset<Row> link(Dataset<Row> rows, ClusterLink link, Column node, Column subject, boolean throughOrg) {

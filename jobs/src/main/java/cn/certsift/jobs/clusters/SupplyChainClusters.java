@@ -64,7 +64,8 @@ public final class SupplyChainClusters {
         Dataset<Row> participating = findings.filter(col("finding_code").isin(settings.findingCodes().toArray()))
                 .select(col("finding_id"), col("finding_code"), concat_ws("|", col("employer_uscc"), col("id_no")).as("entry"),
                         col("district"), col("employer_uscc"), col("employer_name"), col("id_no"), col("cert_no"),
-                        col("matched_cert_no"));
+                        col("matched_cert_no"))
+                .localCheckpoint();
         Dataset<Row> links = linking(LinkCandidates.of(participating, training, certificates, settings), settings)
                 .localCheckpoint();
         Dataset<Row> components = ConnectedComponents.of(

@@ -11,6 +11,7 @@ import cn.certsift.common.institution.InstitutionSignal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,6 +28,8 @@ public final class InstitutionSignalsStage {
     static final String CODE = "training_org_code";
     static final String NAME = "training_org";
     private static final List<String> PASS_RESULTS = List.of("合格", "通过");
+    private static final Column[] TRAINING_COLUMNS = Stream.of(CODE, NAME, "org_division", "class_id", "id_no", "phone", "category",
+            "train_start", "train_end", "hours", "exam_date", "theory_score", "passed", "cert_no").map(c -> col(c)).toArray(Column[]::new);
 
     private InstitutionSignalsStage() {
     }
@@ -38,14 +41,16 @@ public final class InstitutionSignalsStage {
      */
     public static Dataset<Row> measure(Dataset<Row> training, Dataset<Row> certificates, Dataset<Row> findings, LocalDate runDate,
                                        InstitutionSettings.Measures measures) {
-        Dataset<Row> records = training.filter(col(CODE).isNotNull());
-        Dataset<Row> named = certificates.filter(col(CODE).isNotNull());
+        // Every signal reads these again: materialised once, only the columns the signals use.
+        Dataset<Row> records = training.filter(col(CODE).isNotNull()).select(TRAINING_COLUMNS).localCheckpoint();
+        Dataset<Row> named = certificates.filter(col(CODE).isNotNull()).select(col("cert_no"), col("id_no"), col(CODE), col(NAME))
+                .localCheckpoint();
         Dataset<Row> result = institutions(records, named);
         for (Dataset<Row> signals : List.of(
                 TrainingClasses.signals(records, measures),
                 TraineeSignals.signals(records, measures),
                 VolumeSpike.signal(records, runDate, measures),
-                RegistrySignals.signals(records, certificates, findings, measures))) {
+                RegistrySignals.signals(records, named, certificates, findings, measures))) {
             result = result.join(signals, CODE, "left");
         }
         return result.select(columns());

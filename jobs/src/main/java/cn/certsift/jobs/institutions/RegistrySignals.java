@@ -5,6 +5,7 @@ import static cn.certsift.jobs.institutions.InstitutionSignalsStage.atLeast;
 import static cn.certsift.jobs.institutions.InstitutionSignalsStage.flag;
 import static cn.certsift.jobs.institutions.InstitutionSignalsStage.passed;
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -28,12 +29,12 @@ final class RegistrySignals {
     }
 
     /**
+     * @param named        the registry certificates that name an institution
      * @param certificates all registry certificates: a graduate's certificate that names no institution
      *                     still tells whose it is
      */
-    static Dataset<Row> signals(Dataset<Row> records, Dataset<Row> certificates, Dataset<Row> findings,
+    static Dataset<Row> signals(Dataset<Row> records, Dataset<Row> named, Dataset<Row> certificates, Dataset<Row> findings,
                                 InstitutionSettings.Measures measures) {
-        Dataset<Row> named = certificates.filter(col(CODE).isNotNull());
         return certificatesWithoutRecord(records, named, measures)
                 .join(flaggedGraduates(records, named, certificates, findings, measures), CODE, "full");
     }
@@ -60,7 +61,7 @@ final class RegistrySignals {
         Dataset<Row> flagging = findings.filter(col("finding_code").isin(measures.flaggingCodes().toArray()));
         Dataset<Row> holders = certificates.select(col("cert_no").as("matched_cert_no"), col("id_no").as("holder_id_no")).distinct();
         Dataset<Row> flaggedIds = flagging.select(col("id_no"))
-                .union(flagging.join(holders, "matched_cert_no").select(col("holder_id_no").as("id_no")))
+                .union(broadcast(flagging).join(holders, "matched_cert_no").select(col("holder_id_no").as("id_no")))
                 .filter(col("id_no").isNotNull()).distinct()
                 .withColumn("flagged", lit(true));
         return graduates.join(flaggedIds, "id_no", "left")
