@@ -2,6 +2,7 @@ package cn.certsift.jobs.nightly;
 
 import cn.certsift.jobs.config.CertSiftProperties;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +61,10 @@ public class NightlyRuns {
             }
             if (instance != null) {
                 JobExecution last = recoverIfKilled(jobRepository.getLastJobExecution(instance));
-                if (RESUMABLE.contains(last.getStatus())) {
+                if (RESUMABLE.contains(last.getStatus()) && !Files.isDirectory(output)) {
+                    log.warn("run {} of {} ended {} but its output folder is gone; starting afresh rather than resuming "
+                            + "with the outputs of completed steps missing", runDate, output, last.getStatus());
+                } else if (RESUMABLE.contains(last.getStatus())) {
                     log.info("resuming run {} of {} (execution {} ended {})", runDate, output, last.getId(), last.getStatus());
                     return jobOperator.restart(last);
                 }
