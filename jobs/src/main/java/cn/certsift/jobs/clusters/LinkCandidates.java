@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.udf;
 import cn.certsift.common.cluster.ClusterLink;
 import cn.certsift.common.cluster.ClusterSettings;
 import cn.certsift.common.cluster.FakeNumberPattern;
+import cn.certsift.jobs.institutions.SharedPhones;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,14 +41,12 @@ final class LinkCandidates {
     /** @param findings the participating findings, with entry (employer and ID number) */
     static Dataset<Row> of(Dataset<Row> findings, Dataset<Row> training, Dataset<Row> certificates, ClusterSettings settings) {
         Dataset<Row> reached = institutionsReached(findings, training, certificates);
-        Dataset<Row> phones = training.filter(col("phone").isNotNull().and(col("id_no").isNotNull()))
-                .groupBy(col("phone").as("shared_phone")).agg(count_distinct(col("id_no")).as("trainees"))
-                .filter(col("trainees").geq(settings.minTraineesPerPhone()));
+        Dataset<Row> phones = broadcast(SharedPhones.of(training, settings.minTraineesPerPhone()));
         Dataset<Row> withOrg = reached.filter(col("org_code").isNotNull());
         Column org = coalesce(col("org_name"), col("org_code"));
         return link(findings.filter(col("cert_no").isNotNull()), ClusterLink.SAME_CERT_NO, col("cert_no"), col("cert_no"), false)
                 .unionByName(fakeNumberPatterns(findings, certificates, settings))
-                .unionByName(link(reached.join(phones, col("phone").equalTo(col("shared_phone"))), ClusterLink.SHARED_PHONE,
+                .unionByName(link(reached.join(phones, col("phone").equalTo(col(SharedPhones.PHONE))), ClusterLink.SHARED_PHONE,
                         col("phone"), col("phone"), false))
                 .unionByName(link(withOrg.filter(col("exam_site").isNotNull()), ClusterLink.SAME_ORG_AND_SITE,
                         concat_ws("|", col("org_code"), col("exam_site")), concat(org, lit("（考点："), col("exam_site"), lit("）")), true))

@@ -5,10 +5,10 @@ import static cn.certsift.jobs.institutions.InstitutionSignalsStage.atLeast;
 import static cn.certsift.jobs.institutions.InstitutionSignalsStage.flag;
 import static cn.certsift.jobs.institutions.InstitutionSignalsStage.passed;
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -74,10 +74,10 @@ final class TraineeSignals {
     }
 
     private static Dataset<Row> sharedPhones(Dataset<Row> records, InstitutionSettings.Measures measures) {
-        Dataset<Row> withPhone = records.filter(col("phone").isNotNull().and(col("id_no").isNotNull()));
-        Dataset<Row> phones = withPhone.groupBy("phone").agg(countDistinct("id_no").as("phone_trainees"));
-        Dataset<Row> trainees = withPhone.join(phones, "phone")
-                .groupBy(CODE, "id_no").agg(max(flag(col("phone_trainees").geq(measures.sharedPhoneTrainees()))).as("shared"));
+        Dataset<Row> shared = broadcast(SharedPhones.of(records, measures.sharedPhoneTrainees()));
+        Dataset<Row> trainees = records.filter(col("phone").isNotNull().and(col("id_no").isNotNull()))
+                .join(shared, col("phone").equalTo(col(SharedPhones.PHONE)), "left")
+                .groupBy(CODE, "id_no").agg(max(flag(col(SharedPhones.PHONE).isNotNull())).as("shared"));
         return trainees.groupBy(CODE).agg(count(lit(1)).as("trainees"), avg("shared").as("share"))
                 .select(col(CODE), atLeast(col("trainees"), measures.minRecords(), col("share"))
                         .as(InstitutionSignal.SHARED_PHONES.column()));

@@ -4,10 +4,14 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
+import cn.certsift.jobs.io.ParquetLayers;
+import cn.certsift.jobs.nightly.RunFolders;
+
 import java.time.LocalDate;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 
 /**
@@ -17,6 +21,11 @@ import org.apache.spark.sql.expressions.Window;
 public final class CurrentFindings {
 
     private CurrentFindings() {
+    }
+
+    /** Tonight's findings from the run's judgements layer. */
+    public static Dataset<Row> read(SparkSession spark, RunFolders folders, LocalDate runDate) {
+        return of(ParquetLayers.read(spark, folders.judgements()), runDate);
     }
 
     public static Dataset<Row> of(Dataset<Row> judgements, LocalDate runDate) {

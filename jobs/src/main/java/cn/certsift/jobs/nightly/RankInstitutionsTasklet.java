@@ -9,7 +9,6 @@ import cn.certsift.jobs.export.RowsCsv;
 import cn.certsift.jobs.institutions.InstitutionColumns;
 import cn.certsift.jobs.institutions.InstitutionRows;
 import cn.certsift.jobs.institutions.InstitutionSignalsStage;
-import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.io.Publish;
 import cn.certsift.jobs.matching.CurrentFindings;
 import cn.certsift.jobs.matching.StagingLayer;
@@ -49,7 +48,7 @@ class RankInstitutionsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         SparkSession spark = sparkSessions.session();
         RunFolders folders = run.folders();
-        Dataset<Row> findings = CurrentFindings.of(ParquetLayers.read(spark, folders.judgements()), run.runDate());
+        Dataset<Row> findings = CurrentFindings.read(spark, folders, run.runDate());
         List<Row> measured = InstitutionSignalsStage.measure(StagingLayer.read(spark, folders, SourceKind.TRAINING),
                 StagingLayer.registries(spark, folders), findings, run.runDate(), settings.measures()).collectAsList();
         List<RankedInstitution> ranked = new InstitutionRanking(settings).rank(InstitutionRows.measures(measured));

@@ -50,7 +50,7 @@ class TraceClustersTasklet implements Tasklet {
         SparkSession spark = sparkSessions.session();
         RunFolders folders = run.folders();
         TracedClusters traced = SupplyChainClusters.trace(
-                CurrentFindings.of(ParquetLayers.read(spark, folders.judgements()), run.runDate()),
+                CurrentFindings.read(spark, folders, run.runDate()),
                 StagingLayer.read(spark, folders, SourceKind.TRAINING),
                 StagingLayer.registries(spark, folders),
                 settings);

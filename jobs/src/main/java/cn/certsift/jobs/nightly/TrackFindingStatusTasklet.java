@@ -41,7 +41,7 @@ class TrackFindingStatusTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         SparkSession spark = sparkSessions.session();
         RunFolders folders = run.folders();
-        Dataset<Row> current = CurrentFindings.of(ParquetLayers.read(spark, folders.judgements()), run.runDate())
+        Dataset<Row> current = CurrentFindings.read(spark, folders, run.runDate())
                 .join(ParquetLayers.read(spark, folders.clusterMembership()), "finding_id", "left");
         Optional<Path> previousRun = PreviousRuns.locate(run);
         previousRun.ifPresentOrElse(p -> log.info("findings: comparing with the earlier run in {}", p),
