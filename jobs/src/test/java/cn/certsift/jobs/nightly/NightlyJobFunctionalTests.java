@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.certsift.common.finding.FindingCatalog;
+import cn.certsift.jobs.io.Folders;
 import cn.certsift.jobs.spark.SparkExtension;
 
 import java.io.InputStream;
@@ -154,6 +155,25 @@ class NightlyJobFunctionalTests extends NightlyJobTestSupport {
                         "rankInstitutionsStep", "traceClustersStep", "trackFindingStatusStep", "exportFindingsStep", "screenOnlineCluesStep", "recordCasesStep",
                         "writeRunSummaryStep"),
                 again.getStepExecutions().stream().map(StepExecution::getStepName).toList());
+    }
+
+    @Test
+    void aFailedRunWhoseOutputFolderWasDeletedStartsAfreshInsteadOfResuming() throws Exception {
+        Path input = copyOf("nightly/night1", folder.resolve("deleted-in"));
+        Path samr = input.resolve("registry_samr.csv");
+        Path aside = folder.resolve("registry_samr_deleted.csv");
+        Files.move(samr, aside);
+        Path output = folder.resolve("deleted-out");
+        JobExecution failed = runs.run(input, output, NIGHT_1, null);
+        assertEquals(BatchStatus.FAILED, failed.getStatus());
+
+        Files.move(aside, samr);
+        Folders.deleteRecursively(output);
+        JobExecution again = runs.run(input, output, NIGHT_1, null);
+
+        assertEquals(BatchStatus.COMPLETED, again.getStatus(), () -> NightlyRuns.failureReason(again));
+        assertTrue(again.getJobInstance().getInstanceId() != failed.getJobInstance().getInstanceId(), "as a new attempt");
+        assertEquals(12, findingsCsv(output).size());
     }
 
     private static Map<String, Long> countByName(List<Map<String, String>> findings, String... codes) {
