@@ -41,16 +41,20 @@ public final class InstitutionSignalsStage {
      */
     public static Dataset<Row> measure(Dataset<Row> training, Dataset<Row> certificates, Dataset<Row> findings, LocalDate runDate,
                                        InstitutionSettings.Measures measures) {
-        // Every signal reads these again: materialised once, only the columns the signals use.
-        Dataset<Row> records = training.filter(col(CODE).isNotNull()).select(TRAINING_COLUMNS).localCheckpoint();
-        Dataset<Row> named = certificates.filter(col(CODE).isNotNull()).select(col("cert_no"), col("id_no"), col(CODE), col(NAME))
+        // Every signal groups or joins by institution first (and then by trainee, class, certificate …): the
+        // records and the certificates naming an institution are partitioned by institution once, so that
+        // none of those groupings and joins shuffles them again. An institution's rows stay together.
+        Dataset<Row> records = training.filter(col(CODE).isNotNull()).select(TRAINING_COLUMNS).repartition(col(CODE))
                 .localCheckpoint();
+        Dataset<Row> named = certificates.filter(col(CODE).isNotNull()).select(col("cert_no"), col("id_no"), col(CODE), col(NAME))
+                .repartition(col(CODE)).localCheckpoint();
+        Dataset<Row> trainees = Trainees.of(records, SharedPhones.of(training, measures.sharedPhoneTrainees())).localCheckpoint();
         Dataset<Row> result = institutions(records, named);
         for (Dataset<Row> signals : List.of(
                 TrainingClasses.signals(records, measures),
-                TraineeSignals.signals(records, measures),
+                TraineeSignals.signals(records, trainees, measures),
                 VolumeSpike.signal(records, runDate, measures),
-                RegistrySignals.signals(records, named, certificates, findings, measures))) {
+                RegistrySignals.signals(records, named, trainees, certificates, findings, measures))) {
             result = result.join(signals, CODE, "left");
         }
         return result.select(columns());

@@ -5,11 +5,8 @@ import static cn.certsift.jobs.institutions.InstitutionSignalsStage.atLeast;
 import static cn.certsift.jobs.institutions.InstitutionSignalsStage.flag;
 import static cn.certsift.jobs.institutions.InstitutionSignalsStage.passed;
 import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -36,11 +33,12 @@ final class TraineeSignals {
     private TraineeSignals() {
     }
 
-    static Dataset<Row> signals(Dataset<Row> records, InstitutionSettings.Measures measures) {
+    /** @param trainees {@link Trainees#of} the records */
+    static Dataset<Row> signals(Dataset<Row> records, Dataset<Row> trainees, InstitutionSettings.Measures measures) {
         return passRate(records, measures)
                 .join(sameScores(records, measures), CODE, "full")
-                .join(distantTrainees(records, measures), CODE, "full")
-                .join(sharedPhones(records, measures), CODE, "full");
+                .join(distantTrainees(trainees, measures), CODE, "full")
+                .join(sharedPhones(trainees, measures), CODE, "full");
     }
 
     private static Dataset<Row> passRate(Dataset<Row> records, InstitutionSettings.Measures measures) {
@@ -62,24 +60,20 @@ final class TraineeSignals {
                         .as(InstitutionSignal.SCORES_UNIFORM.column()));
     }
 
-    /** The province is the first two digits of the institution's division code, else of the division in its credit code. */
-    private static Dataset<Row> distantTrainees(Dataset<Row> records, InstitutionSettings.Measures measures) {
-        Column orgProvince = coalesce(substring(col("org_division"), 1, 2), substring(col(CODE), 3, 2));
-        Dataset<Row> trainees = records.filter(length(col("id_no")).isin(15, 18))
-                .groupBy(CODE, "id_no").agg(first(orgProvince, true).as("org_province"))
-                .withColumn("distant", flag(substring(col("id_no"), 1, 2).notEqual(col("org_province"))));
-        return trainees.groupBy(CODE).agg(count(lit(1)).as("trainees"), avg("distant").as("share"))
-                .select(col(CODE), atLeast(col("trainees"), measures.minRecords(), col("share"))
-                        .as(InstitutionSignal.DISTANT_TRAINEES.column()));
+    private static Dataset<Row> distantTrainees(Dataset<Row> trainees, InstitutionSettings.Measures measures) {
+        return share(trainees.filter(length(col("id_no")).isin(15, 18)),
+                flag(substring(col("id_no"), 1, 2).notEqual(col("org_province"))), measures, InstitutionSignal.DISTANT_TRAINEES);
     }
 
-    private static Dataset<Row> sharedPhones(Dataset<Row> records, InstitutionSettings.Measures measures) {
-        Dataset<Row> shared = broadcast(SharedPhones.of(records, measures.sharedPhoneTrainees()));
-        Dataset<Row> trainees = records.filter(col("phone").isNotNull().and(col("id_no").isNotNull()))
-                .join(shared, col("phone").equalTo(col(SharedPhones.PHONE)), "left")
-                .groupBy(CODE, "id_no").agg(max(flag(col(SharedPhones.PHONE).isNotNull())).as("shared"));
-        return trainees.groupBy(CODE).agg(count(lit(1)).as("trainees"), avg("shared").as("share"))
-                .select(col(CODE), atLeast(col("trainees"), measures.minRecords(), col("share"))
-                        .as(InstitutionSignal.SHARED_PHONES.column()));
+    private static Dataset<Row> sharedPhones(Dataset<Row> trainees, InstitutionSettings.Measures measures) {
+        return share(trainees.filter(col("has_phone").equalTo(1.0).and(col("id_no").isNotNull())), col("shared_phone"),
+                measures, InstitutionSignal.SHARED_PHONES);
+    }
+
+    /** The share of the trainees for whom the value is 1, when there are enough trainees. */
+    private static Dataset<Row> share(Dataset<Row> trainees, Column value, InstitutionSettings.Measures measures,
+                                      InstitutionSignal signal) {
+        return trainees.groupBy(CODE).agg(count(lit(1)).as("trainees"), avg(value).as("share"))
+                .select(col(CODE), atLeast(col("trainees"), measures.minRecords(), col("share")).as(signal.column()));
     }
 }

@@ -89,6 +89,17 @@ class InstitutionSignalsStageTests {
         assertEquals(1.0, (double) unrecorded.getAs(InstitutionSignal.MISSING_RECORDS.column()));
     }
 
+    @Test
+    void aCertificateListedTwiceHasARecordWhenOneOfItsHoldersTrainedThere(SparkSession spark) {
+        TrainingSet set = new TrainingSet().ordinary(ORDINARY).institution(PLANTED, plan -> plan.numberRecorded = false)
+                .alsoListedUnderStrangers(PLANTED);
+
+        Row planted = measure(spark, set, noFindings(spark)).get(PLANTED);
+
+        assertEquals(0.0, (double) planted.getAs(InstitutionSignal.MISSING_RECORDS.column()),
+                "each number is listed under its trainee and under a stranger: every certificate has a record");
+    }
+
     private static Consumer<TrainingSet.ClassPlan> plant(InstitutionSignal signal) {
         return switch (signal) {
             case HOURS_SHORT -> plan -> plan.hours = 20;

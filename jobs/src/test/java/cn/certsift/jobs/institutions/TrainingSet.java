@@ -43,6 +43,7 @@ final class TrainingSet {
         Integer sameScore;
         boolean allPass;
         boolean recorded = true;
+        boolean numberRecorded = true;
 
         ClassPlan(int number) {
             this.number = number;
@@ -81,6 +82,15 @@ final class TrainingSet {
                 "status", "training_org_code", "training_org");
     }
 
+    /** Lists every certificate of an institution a second time, under someone who never trained anywhere. */
+    TrainingSet alsoListedUnderStrangers(String code) {
+        for (String certNo : certificateNumbers(code)) {
+            certificates.add(Map.of("cert_no", certNo, "name", "他人", "id_no", String.format("440703199001%06d", people++),
+                    "training_org_code", code, "training_org", code + "培训中心"));
+        }
+        return this;
+    }
+
     /** The certificate numbers of an institution's graduates, in order. */
     List<String> certificateNumbers(String code) {
         return certificates.stream().filter(c -> code.equals(c.get("training_org_code"))).map(c -> (String) c.get("cert_no")).toList();
@@ -106,7 +116,7 @@ final class TrainingSet {
         record.put("exam_date", plan.exam);
         record.put("theory_score", (double) (plan.sameScore != null ? plan.sameScore : 72 + (seat * 7 + plan.number) % 24));
         record.put("passed", passed ? "合格" : "不合格");
-        record.put("cert_no", certNo);
+        record.put("cert_no", plan.numberRecorded ? certNo : null);
         if (plan.recorded) {
             records.add(record);
         }
