@@ -58,6 +58,9 @@ final class LinkCandidates {
     /**
      * CERT_NOT_FOUND numbers linked by their {@link FakeNumberPattern}: only a pattern at least two distinct such
      * numbers share and at most {@link ClusterSettings#maxRegistryNumbersPerPattern()} registry numbers have.
+     * A scheme forgers copy from the departments (T{身份证号}) matches millions of registry rows: with the
+     * default limit, none, it is enough to see that one registry row has the pattern, and only a higher
+     * limit makes the distinct registry numbers of each shared pattern counted.
      */
     private static Dataset<Row> fakeNumberPatterns(Dataset<Row> findings, Dataset<Row> certificates, ClusterSettings settings) {
         Dataset<Row> fakes = findings.filter(col("finding_code").equalTo(NOT_FOUND))
@@ -65,11 +68,12 @@ final class LinkCandidates {
         Dataset<Row> shared = fakes.groupBy("pattern").agg(count_distinct(col("cert_no")).as("numbers"))
                 .filter(col("numbers").geq(2)).select("pattern");
         Dataset<Row> registered = certificates.select(PATTERN.apply(col("cert_no")).as("pattern"), col("cert_no"))
-                .join(broadcast(shared), "pattern")
-                .groupBy("pattern").agg(count_distinct(col("cert_no")).as("registered"));
-        Dataset<Row> rare = shared.join(registered, "pattern", "left")
-                .filter(coalesce(col("registered"), lit(0L)).leq(settings.maxRegistryNumbersPerPattern()))
-                .select("pattern");
+                .join(broadcast(shared), "pattern");
+        Dataset<Row> tooCommon = settings.maxRegistryNumbersPerPattern() == 0
+                ? registered.select("pattern").distinct()
+                : registered.groupBy("pattern").agg(count_distinct(col("cert_no")).as("registered"))
+                        .filter(col("registered").gt(settings.maxRegistryNumbersPerPattern())).select("pattern");
+        Dataset<Row> rare = shared.join(tooCommon, "pattern", "left_anti");
         return link(fakes.join(rare, "pattern"), ClusterLink.FAKE_NUMBER_PATTERN, col("pattern"), col("pattern"), false);
     }
 

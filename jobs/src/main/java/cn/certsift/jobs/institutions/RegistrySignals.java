@@ -9,12 +9,17 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import cn.certsift.common.institution.InstitutionSettings;
 import cn.certsift.common.institution.InstitutionSignal;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * The signals that set an institution's training records against the registries and tonight's
@@ -29,31 +34,31 @@ final class RegistrySignals {
     }
 
     /**
-     * @param named        the registry certificates that name an institution, partitioned by institution as the
-     *                     records are
-     * @param trainees     {@link Trainees#of} the records
+     * @param people       {@link InstitutionPeople#of} the records and registries
      * @param certificates all registry certificates: a graduate's certificate that names no institution
      *                     still tells whose it is
      */
-    static Dataset<Row> signals(Dataset<Row> records, Dataset<Row> named, Dataset<Row> trainees, Dataset<Row> certificates,
-                                Dataset<Row> findings, InstitutionSettings.Measures measures) {
-        Dataset<Row> people = named.groupBy(CODE, "id_no").agg(lit(true).as("holder"))
-                .join(trainees.select(col(CODE), col("id_no"), lit(true).as("recorded"), col("passed")), new String[] {CODE, "id_no"},
-                        "full");
-        return certificatesWithoutRecord(records, named, people, measures)
+    static Dataset<Row> signals(Dataset<Row> people, Dataset<Row> certificates, Dataset<Row> findings,
+                                InstitutionSettings.Measures measures) {
+        return certificatesWithoutRecord(people, measures)
                 .join(flaggedGraduates(people, certificates, findings, measures), CODE, "full");
     }
 
-    /** A certificate (institution and number) has a record when any of its holders or its number is in the records there. */
-    private static Dataset<Row> certificatesWithoutRecord(Dataset<Row> records, Dataset<Row> named, Dataset<Row> people,
-                                                          InstitutionSettings.Measures measures) {
-        Dataset<Row> recordedNumbers = records.filter(col("cert_no").isNotNull())
-                .groupBy(CODE, "cert_no").agg(lit(true).as("number_recorded"));
-        return named.join(people.filter(col("recorded")).select(CODE, "id_no", "recorded"), new String[] {CODE, "id_no"}, "left")
-                .groupBy(CODE, "cert_no").agg(max(flag(col("recorded").isNotNull())).as("holder_recorded"))
-                .join(recordedNumbers, new String[] {CODE, "cert_no"}, "left")
+    /**
+     * A certificate (institution and number) has a record when one of its holders has a training record
+     * there, or a record there names its number.
+     */
+    private static Dataset<Row> certificatesWithoutRecord(Dataset<Row> people, InstitutionSettings.Measures measures) {
+        // The ID number's hash leads the window's keys so that the sort behind it compares numbers, not text.
+        Column holderRecorded = max(flag(col("record"))).over(Window.partitionBy(xxhash64(col("id_no")), col(CODE), col("id_no")));
+        return people.withColumn("holder_recorded", when(col("id_no").isNotNull(), holderRecorded).otherwise(lit(0.0)))
+                .groupBy(CODE, "cert_no").agg(
+                        max(flag(not(col("record")))).as("certificate"),
+                        max(when(not(col("record")), col("holder_recorded"))).as("holder_recorded"),
+                        max(flag(col("record").and(col("cert_no").isNotNull()))).as("number_recorded"))
+                .filter(col("certificate").equalTo(1.0))
                 .groupBy(CODE).agg(count(lit(1)).as("certificates"),
-                        avg(flag(col("number_recorded").isNull().and(col("holder_recorded").equalTo(0.0)))).as("share"))
+                        avg(flag(col("number_recorded").equalTo(0.0).and(col("holder_recorded").equalTo(0.0)))).as("share"))
                 .select(col(CODE), atLeast(col("certificates"), measures.minCertificates(), col("share"))
                         .as(InstitutionSignal.MISSING_RECORDS.column()));
     }
@@ -61,8 +66,9 @@ final class RegistrySignals {
     /** Graduates: holders of certificates naming the institution, and trainees who passed there. */
     private static Dataset<Row> flaggedGraduates(Dataset<Row> people, Dataset<Row> certificates, Dataset<Row> findings,
                                                  InstitutionSettings.Measures measures) {
-        Dataset<Row> graduates = people.filter(col("id_no").isNotNull()
-                .and(col("holder").isNotNull().or(col("passed").equalTo(1.0))));
+        Dataset<Row> graduates = people.filter(col("id_no").isNotNull())
+                .groupBy(CODE, "id_no").agg(max(flag(not(col("record")))).as("holder"), max("passed").as("passed"))
+                .filter(col("holder").equalTo(1.0).or(col("passed").equalTo(1.0)));
         Dataset<Row> flagging = findings.filter(col("finding_code").isin(measures.flaggingCodes().toArray()));
         Dataset<Row> holders = certificates.join(broadcast(flagging.select("matched_cert_no").distinct()),
                 col("cert_no").equalTo(col("matched_cert_no"))).select(col("id_no"));

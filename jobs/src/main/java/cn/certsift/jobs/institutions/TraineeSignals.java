@@ -33,7 +33,7 @@ final class TraineeSignals {
     private TraineeSignals() {
     }
 
-    /** @param trainees {@link Trainees#of} the records */
+    /** @param trainees {@link Trainees#of} the people of the institutions */
     static Dataset<Row> signals(Dataset<Row> records, Dataset<Row> trainees, InstitutionSettings.Measures measures) {
         return passRate(records, measures)
                 .join(sameScores(records, measures), CODE, "full")

@@ -34,9 +34,12 @@ final class TrainingClasses {
     }
 
     static Dataset<Row> signals(Dataset<Row> records, InstitutionSettings.Measures measures) {
-        Dataset<Row> classes = records.groupBy(CODE, "class_id").agg(
-                first("category", true).as("category"), max("hours").as("hours"), min("train_start").as("start"),
-                max("train_end").as("end"), min("exam_date").as("exam"));
+        // Grouped with the category first, so that the records are aggregated by hash (a text value in the
+        // aggregation buffer would make Spark sort them all); the second grouping sees one row per class.
+        Dataset<Row> classes = records.groupBy(CODE, "class_id", "category").agg(
+                        max("hours").as("hours"), min("train_start").as("start"), max("train_end").as("end"), min("exam_date").as("exam"))
+                .groupBy(CODE, "class_id").agg(first("category", true).as("category"), max("hours").as("hours"),
+                        min("start").as("start"), max("end").as("end"), min("exam").as("exam"));
         Dataset<Row> usual = classes.groupBy("category").agg(median(col("hours")).as("usual_hours"));
         Column days = greatest(datediff(col("end"), col("start")).plus(1), lit(1));
         Column examined = col("exam").isNotNull();

@@ -2,21 +2,18 @@ package cn.certsift.jobs.institutions;
 
 import static cn.certsift.jobs.institutions.InstitutionSignalsStage.CODE;
 import static cn.certsift.jobs.institutions.InstitutionSignalsStage.atLeast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.median;
-import static org.apache.spark.sql.functions.trunc;
 
 import cn.certsift.common.institution.InstitutionSettings;
 import cn.certsift.common.institution.InstitutionSignal;
 
 import java.time.LocalDate;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -31,11 +28,10 @@ final class VolumeSpike {
     private VolumeSpike() {
     }
 
-    static Dataset<Row> signal(Dataset<Row> records, LocalDate runDate, InstitutionSettings.Measures measures) {
-        Column month = trunc(coalesce(col("exam_date"), col("train_start")), "month");
+    /** @param people {@link InstitutionPeople#of} the records and registries */
+    static Dataset<Row> signal(Dataset<Row> people, LocalDate runDate, InstitutionSettings.Measures measures) {
         LocalDate from = runDate.minusMonths(measures.spikeWindowMonths()).withDayOfMonth(1);
-        Dataset<Row> months = records.withColumn("month", month)
-                .filter(col("month").geq(lit(from)).and(col("month").leq(lit(runDate))))
+        Dataset<Row> months = people.filter(col("record").and(col("month").geq(lit(from))).and(col("month").leq(lit(runDate))))
                 .groupBy(CODE, "month").agg(countDistinct("id_no").as("trainees"));
         return months.groupBy(CODE)
                 .agg(count(lit(1)).as("months"), max("trainees").as("busiest"), median(col("trainees")).as("usual"))

@@ -2,6 +2,7 @@ package cn.certsift.jobs.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -132,7 +133,8 @@ public final class ParquetRowsWriter implements Closeable {
 
         private void writeValue(ColumnType type, Object value) {
             switch (type) {
-                case STRING -> consumer.addBinary(Binary.fromString((String) value));
+                // Array-backed: the dictionary encoder compares such values much faster than the buffer-backed fromString.
+                case STRING -> consumer.addBinary(Binary.fromConstantByteArray(((String) value).getBytes(StandardCharsets.UTF_8)));
                 case DATE -> consumer.addInteger((int) ((LocalDate) value).toEpochDay());
                 case DOUBLE -> consumer.addDouble(((Number) value).doubleValue());
                 case BOOLEAN -> consumer.addBoolean((Boolean) value);

@@ -7,15 +7,16 @@ import cn.certsift.common.source.Department;
 import cn.certsift.jobs.io.SparkDates;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Reads the rows of {@link RosterCaseStage} into the domain's {@link RosterCase}: the thin bridge to the
- * pure rules. Field positions are looked up once per schema, not by name on every row.
+ * Reads a roster row of {@link RosterCounts} and the rows of {@link RegistryFacts} it reaches into the
+ * domain's {@link RosterCase}: the thin bridge to the pure rules. Field positions are looked up once per
+ * schema, not by name on every row.
  */
 final class CaseRows {
 
@@ -30,15 +31,15 @@ final class CaseRows {
     private final int certNo;
     private final int certCategory;
     private final int leftOn;
-    private final int recorded;
-    private final int held;
     private final int personsSharing;
     private final int sharingEmployers;
     private final int employersOfPerson;
     private final int employerNamesOfPerson;
     private final int[] certificate;
 
-    CaseRows(StructType schema) {
+    private final int byNumber;
+
+    CaseRows(StructType schema, StructType factSchema) {
         employerUscc = schema.fieldIndex("employer_uscc");
         employerUsccValid = schema.fieldIndex("employer_uscc_valid");
         employerName = schema.fieldIndex("employer_name");
@@ -50,39 +51,42 @@ final class CaseRows {
         certNo = schema.fieldIndex("cert_no");
         certCategory = schema.fieldIndex("cert_category");
         leftOn = schema.fieldIndex("left_on");
-        recorded = schema.fieldIndex("recorded");
-        held = schema.fieldIndex("held");
         personsSharing = schema.fieldIndex("persons_sharing");
         sharingEmployers = schema.fieldIndex("sharing_employers");
         employersOfPerson = schema.fieldIndex("employers_of_person");
         employerNamesOfPerson = schema.fieldIndex("employer_names_of_person");
-        StructType certificateSchema = (StructType) ((ArrayType) schema.fields()[recorded].dataType()).elementType();
-        certificate = RegistryCertificates.COLUMNS.stream().mapToInt(certificateSchema::fieldIndex).toArray();
+        byNumber = factSchema.fieldIndex(RegistryFacts.BY_NUMBER);
+        certificate = RegistryCertificates.COLUMNS.stream().mapToInt(factSchema::fieldIndex).toArray();
     }
 
-    RosterCase toCase(Row row) {
+    /**
+     * @param facts the registry rows the roster row reaches; one under both its number and its ID number
+     *              comes once, as reached by the number, and is one of the person's certificates too
+     */
+    RosterCase toCase(Row row, Iterator<Row> facts) {
         RosterEntry entry = new RosterEntry(row.getString(employerUscc), isTrue(row, employerUsccValid),
                 row.getString(employerName), row.getString(district), row.getString(name), row.getString(idNo),
                 isTrue(row, idNoValid), row.getString(post), row.getString(certNo), row.getString(certCategory),
                 SparkDates.of(row.get(leftOn)));
-        return new RosterCase(entry, certificates(row, recorded), certificates(row, held),
-                (int) row.getLong(personsSharing), strings(row, sharingEmployers),
+        List<RegistryCertificate> recorded = new ArrayList<>();
+        List<RegistryCertificate> held = new ArrayList<>();
+        while (facts.hasNext()) {
+            Row fact = facts.next();
+            RegistryCertificate certificate = certificate(fact);
+            if (!fact.getBoolean(byNumber)) {
+                held.add(certificate);
+            } else {
+                recorded.add(certificate);
+                if (certificate.idNo() != null && certificate.idNo().equals(entry.idNo())) {
+                    held.add(certificate);
+                }
+            }
+        }
+        return new RosterCase(entry, recorded, held, (int) row.getLong(personsSharing), strings(row, sharingEmployers),
                 (int) row.getLong(employersOfPerson), strings(row, employerNamesOfPerson));
     }
 
-    private List<RegistryCertificate> certificates(Row row, int field) {
-        if (row.isNullAt(field)) {
-            return List.of();
-        }
-        List<Row> rows = row.getList(field);
-        List<RegistryCertificate> certificates = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            certificates.add(certificate(r));
-        }
-        return certificates;
-    }
-
-    /** The struct's fields in the order of {@link RegistryCertificates#COLUMNS}. */
+    /** The fact's certificate columns, in the order of {@link RegistryCertificates#COLUMNS}. */
     private RegistryCertificate certificate(Row r) {
         int[] c = certificate;
         return new RegistryCertificate(Department.valueOf(r.getString(c[0])), r.getString(c[1]), r.getString(c[2]),

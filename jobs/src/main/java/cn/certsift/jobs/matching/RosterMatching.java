@@ -21,6 +21,6 @@ public final class RosterMatching {
                                           long broadcastRosterKeysUpTo) {
         Dataset<Row> current = CurrentRoster.of(roster, runDate);
         boolean broadcast = current.count() <= broadcastRosterKeysUpTo;
-        return JudgeStage.judge(RosterCaseStage.build(current, certificates, broadcast), judge, runDate);
+        return JudgeStage.judge(RosterCounts.of(current), RegistryFacts.of(current, certificates, broadcast), judge, runDate);
     }
 }

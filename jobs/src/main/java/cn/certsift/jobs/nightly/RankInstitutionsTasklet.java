@@ -50,7 +50,7 @@ class RankInstitutionsTasklet implements Tasklet {
         RunFolders folders = run.folders();
         Dataset<Row> findings = CurrentFindings.read(spark, folders, run.runDate());
         List<Row> measured = InstitutionSignalsStage.measure(StagingLayer.read(spark, folders, SourceKind.TRAINING),
-                StagingLayer.registries(spark, folders), findings, run.runDate(), settings.measures()).collectAsList();
+                StagingLayer.registries(spark, folders), findings, run.runDate(), settings.measures());
         List<RankedInstitution> ranked = new InstitutionRanking(settings).rank(InstitutionRows.measures(measured));
         List<Row> rows = InstitutionRows.of(ranked);
         Publish.parquet(spark.createDataFrame(rows, InstitutionColumns.SCHEMA).coalesce(1), folders.institutions());

@@ -69,6 +69,19 @@ class SupplyChainClustersTests {
     }
 
     @Test
+    void aPatternWithNoMoreDistinctRegistryNumbersThanAllowedStillLinks() {
+        Map<String, Object> registered = values("cert_no", "粤J012019000777", "training_org_code", "ORGX");
+        ClusterSettings oneAllowed = new ClusterSettings(ClusterSettings.defaults().findingCodes(), 3, 2, 30, 1, 40);
+        TracedClusters traced = trace(findings(
+                finding("F1", "CERT_NOT_FOUND", "蓬江区", "E1", MEMBER_A, "粤J012019990123", null),
+                finding("F2", "CERT_NOT_FOUND", "江海区", "E2", MEMBER_B, "粤J012019990150", null),
+                finding("F3", "CERT_NOT_FOUND", "江海区", "E2", MEMBER_C, "粤J012019000123", null),
+                finding("F4", "CERT_NOT_FOUND", "新会区", "E3", MEMBER_D, "粤J012019000456", null)),
+                training(), registry(registered, registered), oneAllowed);
+        assertColumnValues(traced.clusters().orderBy(ClusterColumns.order()), "size", List.of(2L, 2L));
+    }
+
+    @Test
     void trainingPhonesSharedByEnoughTraineesLinkAndPhonesOfTwoDoNot() {
         TracedClusters traced = trace(findings(
                 finding("F1", "HOLDER_MISMATCH", "蓬江区", "E1", MEMBER_A, "T1", "T1"),

@@ -132,7 +132,7 @@ class InstitutionSignalsStageTests {
 
     private static Map<String, Row> measure(SparkSession spark, TrainingSet set, Dataset<Row> findings) {
         return InstitutionSignalsStage.measure(set.training(spark), set.certificates(spark), findings, TrainingSet.RUN_DATE,
-                        SETTINGS.measures()).collectAsList().stream()
+                        SETTINGS.measures()).stream()
                 .collect(Collectors.toMap(row -> row.getAs("training_org_code"), row -> row));
     }
 }

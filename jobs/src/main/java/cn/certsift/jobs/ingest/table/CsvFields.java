@@ -17,7 +17,7 @@ final class CsvFields {
 
     /** The fields of a record, or null when a quoted field is not closed before the end of the text. */
     static List<String> split(String record) {
-        List<String> fields = new ArrayList<>();
+        List<String> fields = new ArrayList<>(commas(record) + 1);
         StringBuilder field = new StringBuilder();
         State state = State.FIELD_START;
         for (int i = 0; i < record.length(); i++) {
@@ -29,8 +29,14 @@ final class CsvFields {
                     } else if (c == ',') {
                         fields.add("");
                     } else if (c != '\r') {
-                        field.append(c);
-                        state = State.UNQUOTED;
+                        // An unquoted field (most are) runs to the next comma: taken whole, not character by character.
+                        int end = record.indexOf(',', i);
+                        if (end < 0) {
+                            fields.add(withoutCarriageReturns(record.substring(i)));
+                            return fields;
+                        }
+                        fields.add(withoutCarriageReturns(record.substring(i, end)));
+                        i = end;
                     }
                 }
                 case UNQUOTED -> {
@@ -69,5 +75,19 @@ final class CsvFields {
         }
         fields.add(field.toString());
         return fields;
+    }
+
+    private static int commas(String record) {
+        int commas = 0;
+        for (int i = 0; i < record.length(); i++) {
+            if (record.charAt(i) == ',') {
+                commas++;
+            }
+        }
+        return commas;
+    }
+
+    private static String withoutCarriageReturns(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r", "");
     }
 }
