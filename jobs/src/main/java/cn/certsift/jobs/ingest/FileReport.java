@@ -22,7 +22,7 @@ public record FileReport(String file, String format, Status status, String error
     }
 
     /** This report of an earlier run, for tonight's run that reuses the file's staging from that run's folder. */
-    FileReport reusedFromRun(Path runFolder) {
+    public FileReport reusedFromRun(Path runFolder) {
         return new FileReport(file, format, status, errorZh, errorEn, headerLine, read, accepted, quarantined, droppedValues,
                 unknownColumns, duplicateHeaders, sha256, runFolder.toString());
     }
