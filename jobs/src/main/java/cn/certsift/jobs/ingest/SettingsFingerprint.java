@@ -13,7 +13,9 @@ import java.util.List;
  * source: the source's columns, the headers the dictionary recognises for it (contract headers and
  * synonyms), how many rows are searched for the header, the staging and quarantine schemas, and the
  * staging format version. The same file ingested with the same fingerprint gives the same staging and
- * quarantine, which is what lets a run reuse an unchanged file's staging from the run before.
+ * quarantine, which is what lets a run reuse an unchanged file's staging from the run before. The one
+ * input it leaves out is the clock: an ID number whose birth date was still in the future when the file
+ * was read keeps its failed check until the file changes, which no worker's ID number is.
  */
 final class SettingsFingerprint {
 

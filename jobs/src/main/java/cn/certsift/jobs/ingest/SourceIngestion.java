@@ -80,7 +80,7 @@ public final class SourceIngestion {
 
     private Optional<PreviousIngest> previousIngest(SourceKind kind, Optional<RunFolders> previousRun, String fingerprint) {
         if (!reuseUnchangedFiles) {
-            log.info("{}: reuse of unchanged files is switched off (certsift.ingest.reuse-unchanged-files), every file is read",
+            log.info("{}: reuse of unchanged files is switched off (certsift.ingest.reuse-unchanged-files: false), every file is read",
                     kind.id());
             return Optional.empty();
         }
