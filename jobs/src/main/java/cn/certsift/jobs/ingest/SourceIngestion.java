@@ -67,6 +67,9 @@ public final class SourceIngestion {
             Files.createDirectories(folder);
         }
         Files.createDirectories(run.ingestReport(kind).getParent());
+        // Written again last: a report exists only beside the complete staging it describes, which a later
+        // run may take over.
+        Files.deleteIfExists(run.ingestReport(kind));
         String fingerprint = SettingsFingerprint.of(kind, dictionary, headerSearchRows);
         StagingReuse reuse = new StagingReuse(kind, previousIngest(kind, previousRun, fingerprint), run);
         List<FileReport> reports = ingestAll(kind, files, run, reuse, parts);

@@ -2,8 +2,10 @@ package cn.certsift.jobs.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.certsift.common.header.HeaderDictionary;
@@ -13,6 +15,7 @@ import cn.certsift.jobs.nightly.RunFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +100,17 @@ class SourceIngestionReuseTests {
         assertEquals(first, restarted);
         assertArrayEquals(previousStaging, Files.readAllBytes(previous.stagingPart(KIND, 0)));
         assertEquals(first, SourceIngestion.readReport(tonight.ingestReport(KIND)));
+    }
+
+    @Test
+    void anIngestThatBrokeOffLeavesNoReportSoALaterRunTakesNothingFromIt() throws IOException {
+        List<Path> withVanishedFile = List.of(files.get(0), folder.resolve("in/registry_mem_part03.csv"));
+        assertThrows(NoSuchFileException.class, () -> ingestion(true).ingest(KIND, withVanishedFile, previous, Optional.empty()));
+
+        assertFalse(Files.exists(previous.ingestReport(KIND)), "the report of the earlier attempt is gone with its staging");
+        SourceReport report = ingestion(true).ingest(KIND, files, new RunFolders(folder.resolve("runs/2026-11-20")),
+                Optional.of(previous));
+        assertTrue(report.files().stream().allMatch(file -> file.reusedFrom() == null), report.toString());
     }
 
     @Test
