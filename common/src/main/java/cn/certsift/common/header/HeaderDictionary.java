@@ -4,11 +4,14 @@ import cn.certsift.common.source.FieldSpec;
 import cn.certsift.common.source.SourceKind;
 import cn.certsift.common.text.Normalize;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Which header cell names which contract column, per source. The contract's Chinese header and the
@@ -59,6 +62,14 @@ public final class HeaderDictionary {
             found = byHeader.get(bare);
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * Every header this dictionary recognises for a source (normalised as {@link #canonical} compares
+     * them) with the canonical column it names, sorted by header.
+     */
+    public SortedMap<String, String> entries(SourceKind kind) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(canonicalByHeader.get(kind)));
     }
 
     private static void add(Map<String, String> byHeader, String canonical, List<String> names) {

@@ -64,7 +64,8 @@ public class CertSiftConfiguration {
 
     @Bean
     SourceIngestion sourceIngestion(HeaderDictionary headerDictionary, CertSiftProperties properties) {
-        return new SourceIngestion(headerDictionary, properties.ingest().headerSearchRows(), properties.ingest().parallelFiles());
+        CertSiftProperties.Ingest ingest = properties.ingest();
+        return new SourceIngestion(headerDictionary, ingest.headerSearchRows(), ingest.parallelFiles(), ingest.reuseUnchangedFiles());
     }
 
     @Bean

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** The {@code certsift.*} settings of {@code conf/application.yml} and the tables it imports. */
 @ConfigurationProperties("certsift")
@@ -28,7 +29,8 @@ public record CertSiftProperties(Path workDir, Demo demo, Ingest ingest, Spark s
     public record Demo(Path input, Path output, LocalDate runDate) {
     }
 
-    public record Ingest(int headerSearchRows, int parallelFiles, Map<String, Source> sources) {
+    public record Ingest(int headerSearchRows, int parallelFiles, @DefaultValue("true") boolean reuseUnchangedFiles,
+                         Map<String, Source> sources) {
     }
 
     public record Source(List<String> patterns, boolean required) {

@@ -48,16 +48,19 @@ final class FileIngester {
         this.quarantine = quarantine;
     }
 
-    /** @param fileIndex the file's place among the source's files, part of every row's id */
-    FileReport ingest(Path file, Path stagingFile, int fileIndex) throws IOException {
+    /**
+     * @param sha256    the SHA-256 of the file's bytes, for its report
+     * @param fileIndex the file's place among the source's files, part of every row's id
+     */
+    FileReport ingest(Path file, String sha256, Path stagingFile, int fileIndex) throws IOException {
         String name = file.getFileName().toString();
         TableReader reader;
         try {
             reader = TableFormat.open(file);
         } catch (NotATableException notATable) {
-            return FileReport.failed(name, "?", notATable.reasonZh(), notATable.reasonEn());
+            return FileReport.failed(name, sha256, "?", notATable.reasonZh(), notATable.reasonEn());
         }
-        Progress progress = new Progress(name, stagingFile, fileIndex);
+        Progress progress = new Progress(name, sha256, stagingFile, fileIndex);
         try {
             reader.read(progress::accept);
         } catch (NotATableException notATable) {
@@ -66,7 +69,7 @@ final class FileIngester {
             progress.close();
         }
         if (progress.layout == null) {
-            return FileReport.failed(name, reader.description(), noHeaderZh(progress), noHeaderEn());
+            return FileReport.failed(name, sha256, reader.description(), noHeaderZh(progress), noHeaderEn());
         }
         log.info("{} {}: {} rows read, {} accepted, {} quarantined", kind.id(), name,
                 progress.read, progress.accepted, progress.quarantined);
@@ -89,6 +92,7 @@ final class FileIngester {
     /** The state of one file's ingest as its rows stream past. */
     private final class Progress {
         private final String name;
+        private final String sha256;
         private final Path stagingFile;
         private final int fileIndex;
         private final long started = System.nanoTime();
@@ -107,8 +111,9 @@ final class FileIngester {
         private long quarantined;
         private long dropped;
 
-        Progress(String name, Path stagingFile, int fileIndex) {
+        Progress(String name, String sha256, Path stagingFile, int fileIndex) {
             this.name = name;
+            this.sha256 = sha256;
             this.stagingFile = stagingFile;
             this.fileIndex = fileIndex;
         }
@@ -213,7 +218,7 @@ final class FileIngester {
             List<String> unknown = layout == null ? List.of() : new ArrayList<>(layout.unknownColumns().values());
             List<String> duplicates = layout == null ? List.of() : layout.duplicateHeaders();
             return new FileReport(name, format, status, errorZh, errorEn, headerLine, read, accepted, quarantined, dropped,
-                    unknown, duplicates);
+                    unknown, duplicates, sha256, null);
         }
 
         void close() throws IOException {

@@ -36,10 +36,15 @@ public final class CsvFileWriter implements Closeable {
             }
             Object value = values.get(i);
             if (value != null) {
-                out.write(quote(SpreadsheetSafe.cell(value.toString())));
+                out.write(field(value));
             }
         }
         out.write("\r\n");
+    }
+
+    /** A value as this writer writes it in a row: neutralised for spreadsheets, quoted when needed. */
+    public static String field(Object value) {
+        return quote(SpreadsheetSafe.cell(value.toString()));
     }
 
     @Override

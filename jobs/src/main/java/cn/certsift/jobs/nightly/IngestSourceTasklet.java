@@ -15,8 +15,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Reads every file of one source into the staging layer and quarantine. The step's write count is
- * the accepted rows and its filter count the quarantined rows, so {@code certsift jobs} can show them.
+ * Reads every file of one source into the staging layer and quarantine, reusing the staging of files
+ * unchanged since the previous completed run (the one tonight's findings are compared with). The step's
+ * write count is the accepted rows and its filter count the quarantined rows, so {@code certsift jobs}
+ * can show them.
  */
 class IngestSourceTasklet implements Tasklet {
 
@@ -35,7 +37,8 @@ class IngestSourceTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         InputFolder folder = new InputFolder(run.input(), properties.filePatterns());
-        SourceReport report = ingestion.ingest(kind, folder.filesOf(kind), run.folders());
+        SourceReport report = ingestion.ingest(kind, folder.filesOf(kind), run.folders(),
+                PreviousRuns.locate(run).map(RunFolders::new));
         contribution.incrementWriteCount(report.accepted());
         contribution.incrementFilterCount(report.quarantined());
         if (properties.sources().get(kind).required() && !report.anyFileIngested()) {

@@ -12,6 +12,16 @@ public record RunFolders(Path root) {
         return root.resolve("staging").resolve(kind.id());
     }
 
+    /** The staging Parquet file of a source's file number {@code fileIndex} (counted from 0 in the order of the names). */
+    public Path stagingPart(SourceKind kind, int fileIndex) {
+        return staging(kind).resolve(part(fileIndex) + ".parquet");
+    }
+
+    /** The name of file number {@code fileIndex}'s part of a layer of a source: part-00000, part-00001 … */
+    public static String part(int fileIndex) {
+        return String.format("part-%05d", fileIndex);
+    }
+
     public Path ingestReport(SourceKind kind) {
         return root.resolve("staging").resolve("_reports").resolve(kind.id() + ".json");
     }
@@ -26,6 +36,11 @@ public record RunFolders(Path root) {
 
     public Path quarantineParquet(SourceKind kind) {
         return quarantine().resolve(kind.id());
+    }
+
+    /** The rejected rows of a source's file number {@code fileIndex}, for tools. */
+    public Path quarantineParquetPart(SourceKind kind, int fileIndex) {
+        return quarantineParquet(kind).resolve(part(fileIndex) + ".parquet");
     }
 
     public Path droppedValuesCsv(SourceKind kind) {

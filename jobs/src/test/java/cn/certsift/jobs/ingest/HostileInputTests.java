@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,8 @@ class HostileInputTests {
     void eachHostileFileIsRefusedOrQuarantinedWithAClearReason(Path file, SourceKind kind, FileReport.Status status, long read,
                                                                long accepted, long quarantined, String reason) throws IOException {
         RunFolders run = new RunFolders(output);
-        SourceReport report = new SourceIngestion(HeaderDictionary.contractOnly(), 20, 1).ingest(kind, List.of(file), run);
+        SourceReport report = new SourceIngestion(HeaderDictionary.contractOnly(), 20, 1, false)
+                .ingest(kind, List.of(file), run, Optional.empty());
 
         FileReport fileReport = report.files().get(0);
         assertEquals(status, fileReport.status(), fileReport.toString());

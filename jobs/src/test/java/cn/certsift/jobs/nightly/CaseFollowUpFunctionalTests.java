@@ -30,9 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Two nights with a feedback import between them: cases, the inspectors' results and the suppression of 不属实. */
 class CaseFollowUpFunctionalTests extends NightlyJobTestSupport {
 
-    private static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 20);
-    private static final LocalDate NIGHT_2 = LocalDate.of(2026, 11, 21);
-
     @Autowired
     private FeedbackImport feedback;
     @Autowired

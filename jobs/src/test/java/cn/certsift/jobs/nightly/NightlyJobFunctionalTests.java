@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,9 +24,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 class NightlyJobFunctionalTests extends NightlyJobTestSupport {
-
-    private static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 20);
-    private static final LocalDate NIGHT_2 = LocalDate.of(2026, 11, 21);
 
     private final Path folder = temporaryFolder("certsift-nightly");
 

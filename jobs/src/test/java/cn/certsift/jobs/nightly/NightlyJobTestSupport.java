@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
         args = {"--spring.config.additional-location=file:../conf/", "--certsift.home=.."})
 @ExtendWith(SparkExtension.class)
 abstract class NightlyJobTestSupport {
+
+    /** The run date of the fixture nightly/night1, and the night after. */
+    static final LocalDate NIGHT_1 = LocalDate.of(2026, 11, 20);
+    static final LocalDate NIGHT_2 = LocalDate.of(2026, 11, 21);
 
     private static final Path WORK = temporaryFolder("certsift-work");
 
