@@ -59,6 +59,11 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-duckdb", description = "Run only CertSift.")
     boolean skipDuckDb;
 
+    @Option(names = "--matching-only", paramLabel = "N", defaultValue = "0",
+            description = "Instead of the whole job, run only the matching N times on the staging layer the last run of this"
+                    + " set left (to profile or compare one change), then DuckDB's once.")
+    int matchingOnly;
+
     @Mixin
     ApplicationOptions application;
 
@@ -78,8 +83,11 @@ public class BenchCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = application.start(home)) {
             CertSiftProperties properties = context.getBean(CertSiftProperties.class);
             Path set = (data == null ? properties.workDir().resolve("bench") : data).resolve(size + "-" + seed);
-            generateOnce(set, benchSize, properties, out);
             Path output = set.resolve("out");
+            if (matchingOnly > 0) {
+                return MatchingOnly.run(context, new RunFolders(output), matchingOnly, skipDuckDb, out);
+            }
+            generateOnce(set, benchSize, properties, out);
             Folders.deleteRecursively(output);
             JobExecution run;
             try (MemorySampler memory = new MemorySampler()) {

@@ -60,8 +60,10 @@ final class CaseRows {
     }
 
     /**
-     * @param facts the registry rows the roster row reaches; one under both its number and its ID number
-     *              comes once, as reached by the number, and is one of the person's certificates too
+     * @param facts the registry rows the roster row may reach ({@link RegistryFacts}: found by hashes, so
+     *              candidates): a row under the roster row's number is recorded, a row under its ID number
+     *              is held (the worker's own certificate is both); any other is a hash's false match and
+     *              left out
      */
     RosterCase toCase(Row row, Iterator<Row> facts) {
         RosterEntry entry = new RosterEntry(row.getString(employerUscc), isTrue(row, employerUsccValid),
@@ -73,13 +75,11 @@ final class CaseRows {
         while (facts.hasNext()) {
             Row fact = facts.next();
             RegistryCertificate certificate = certificate(fact);
-            if (!fact.getBoolean(byNumber)) {
-                held.add(certificate);
-            } else {
+            if (fact.getBoolean(byNumber) && certificate.certNo().equals(entry.certNo())) {
                 recorded.add(certificate);
-                if (certificate.idNo() != null && certificate.idNo().equals(entry.idNo())) {
-                    held.add(certificate);
-                }
+            }
+            if (entry.idNo() != null && entry.idNo().equals(certificate.idNo())) {
+                held.add(certificate);
             }
         }
         return new RosterCase(entry, recorded, held, (int) row.getLong(personsSharing), strings(row, sharingEmployers),

@@ -6,6 +6,8 @@ import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.io.SparkSchemas;
 import cn.certsift.jobs.nightly.RunFolders;
 
+import java.util.List;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,5 +26,11 @@ public final class StagingLayer {
     public static Dataset<Row> registries(SparkSession spark, RunFolders run) {
         return RegistryCertificates.union(read(spark, run, SourceKind.REGISTRY_MEM), read(spark, run, SourceKind.REGISTRY_MOHURD),
                 read(spark, run, SourceKind.REGISTRY_SAMR));
+    }
+
+    /** The same certificates, one Dataset per department ({@link RegistryCertificates#departments}). */
+    public static List<Dataset<Row>> registryDepartments(SparkSession spark, RunFolders run) {
+        return RegistryCertificates.departments(read(spark, run, SourceKind.REGISTRY_MEM),
+                read(spark, run, SourceKind.REGISTRY_MOHURD), read(spark, run, SourceKind.REGISTRY_SAMR));
     }
 }

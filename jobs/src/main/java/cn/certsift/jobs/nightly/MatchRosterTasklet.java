@@ -7,6 +7,8 @@ import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.matching.RosterMatching;
 import cn.certsift.jobs.matching.StagingLayer;
 
+import java.util.List;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -39,9 +41,9 @@ class MatchRosterTasklet implements Tasklet {
         SparkSession spark = sparkSessions.session();
         RunFolders folders = run.folders();
         log.info("matching: judging current roster rows against the MEM, MOHURD and SAMR registries as of {}", run.runDate());
-        Dataset<Row> certificates = StagingLayer.registries(spark, folders);
+        List<Dataset<Row>> registries = StagingLayer.registryDepartments(spark, folders);
         Dataset<Row> roster = StagingLayer.read(spark, folders, SourceKind.ROSTER);
-        ParquetLayers.write(RosterMatching.judgements(certificates, roster, judge, run.runDate(), broadcastRosterKeysUpTo),
+        ParquetLayers.write(RosterMatching.judgements(registries, roster, judge, run.runDate(), broadcastRosterKeysUpTo),
                 folders.judgements());
         return RepeatStatus.FINISHED;
     }

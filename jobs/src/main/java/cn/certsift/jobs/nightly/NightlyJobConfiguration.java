@@ -58,9 +58,11 @@ public class NightlyJobConfiguration {
                             Step exportFindingsStep,
                             Step screenOnlineCluesStep,
                             Step recordCasesStep,
-                            Step writeRunSummaryStep) {
+                            Step writeRunSummaryStep,
+                            SparkSessions sparkSessions) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new NightlyParametersValidator())
+                .listener(new SparkStartsDuringIngest(sparkSessions))
                 .start(checkInputsStep)
                 .next(ingestRegistryMemStep)
                 .next(ingestRegistryMohurdStep)

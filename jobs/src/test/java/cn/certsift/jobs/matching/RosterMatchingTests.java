@@ -63,8 +63,8 @@ class RosterMatchingTests {
                 "name", name, "id_no", idNo, "post", post, "cert_no", certNo);
     }
 
-    private Dataset<Row> certificates() {
-        return RegistryCertificates.union(
+    private List<Dataset<Row>> certificates() {
+        return RegistryCertificates.departments(
                 StagedRows.of(spark, SourceKind.REGISTRY_MEM, certificate("T" + WANG, "王伟", WANG, "电工作业", "低压电工作业"),
                         certificate("T" + LI, "李强", LI, "电工作业", null)),
                 StagedRows.of(spark, SourceKind.REGISTRY_MOHURD, certificate("粤B042019000123", "赵敏", ZHAO, "建筑电工", null)),

@@ -1,0 +1,122 @@
+package cn.certsift.jobs.matching;
+
+import static cn.certsift.jobs.spark.DatasetAssertions.assertColumnValues;
+import static cn.certsift.jobs.spark.Values.values;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import cn.certsift.common.source.SourceKind;
+import cn.certsift.jobs.spark.SparkExtension;
+import cn.certsift.jobs.spark.StagedRows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.UnionExec;
+import org.apache.spark.sql.execution.joins.BroadcastHashJoinExec;
+import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import scala.jdk.javaapi.CollectionConverters;
+
+@ExtendWith(SparkExtension.class)
+class RegistryFactsTests {
+
+    private static final String WANG = "11010519491231002X";
+    private static final String LI = "440703198503051236";
+
+    private final SparkSession spark;
+
+    RegistryFactsTests(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    private static Map<String, Object> certificate(String certNo, String idNo) {
+        return values("cert_no", certNo, "name", "王伟", "id_no", idNo, "category", "电工作业");
+    }
+
+    private static Map<String, Object> rosterRow(long rowId, String idNo, String certNo) {
+        return values("row_id", rowId, "employer_uscc", "9144030071526726XG", "name", "王伟", "id_no", idNo, "post", "电工",
+                "cert_no", certNo);
+    }
+
+    private List<Dataset<Row>> registries() {
+        return RegistryCertificates.departments(
+                StagedRows.of(spark, SourceKind.REGISTRY_MEM, certificate("T" + WANG, WANG), certificate("T" + LI, LI)),
+                StagedRows.of(spark, SourceKind.REGISTRY_MOHURD, certificate("粤B042019000123", WANG)),
+                StagedRows.of(spark, SourceKind.REGISTRY_SAMR, certificate("T" + WANG, WANG)));
+    }
+
+    /** One line per fact: roster row, how it was reached, department and number. */
+    private Dataset<Row> facts(Dataset<Row> roster, boolean broadcast) {
+        Dataset<Row> facts = RegistryFacts.of(roster, registries(), broadcast);
+        return facts.select(concat_ws("|", col(RegistryFacts.ROSTER_ROW), col(RegistryFacts.BY_NUMBER), col("department"),
+                col("cert_no")).as("fact"));
+    }
+
+    @Test
+    void theWorkersOwnCertificateIsReachedOnceByItsNumberAndTheOthersByTheirHolder() {
+        Dataset<Row> roster = StagedRows.of(spark, SourceKind.ROSTER, rosterRow(7, WANG, "T" + WANG));
+        assertColumnValues(facts(roster, true), "fact",
+                List.of("7|true|MEM|T" + WANG, "7|true|SAMR|T" + WANG, "7|false|MOHURD|粤B042019000123"));
+    }
+
+    @Test
+    void aNumberOfSomeoneElseIsReachedByTheNumberOnlyAndARowWithoutNumberByItsHolder() {
+        Dataset<Row> roster = StagedRows.of(spark, SourceKind.ROSTER, rosterRow(7, WANG, "T" + LI), rosterRow(8, LI, null));
+        assertColumnValues(facts(roster, true), "fact", List.of("7|true|MEM|T" + LI, "7|false|MEM|T" + WANG,
+                "7|false|MOHURD|粤B042019000123", "7|false|SAMR|T" + WANG, "8|false|MEM|T" + LI));
+    }
+
+    @Test
+    void numbersAndIdNumbersNoRegistryHasReachNothing() {
+        Dataset<Row> roster = StagedRows.of(spark, SourceKind.ROSTER, rosterRow(7, "110105198001011234", "T110105198001011234"),
+                rosterRow(8, null, null));
+        assertEquals(0, facts(roster, true).count());
+    }
+
+    @Test
+    void broadcastAndShuffledKeysReachTheSameRows() {
+        Dataset<Row> roster = StagedRows.of(spark, SourceKind.ROSTER, rosterRow(7, WANG, "T" + LI), rosterRow(8, LI, "T" + LI),
+                rosterRow(9, WANG, "粤B042019000123"));
+        List<String> broadcast = facts(roster, true).as(Encoders.STRING()).collectAsList();
+        List<String> shuffled = facts(roster, false).as(Encoders.STRING()).collectAsList();
+        assertEquals(broadcast.stream().sorted().toList(), shuffled.stream().sorted().toList());
+        assertEquals(8, broadcast.size());
+    }
+
+    @Test
+    void eachRegistryIsScannedStraightIntoJoinsOnOneLongKey() {
+        Dataset<Row> roster = StagedRows.of(spark, SourceKind.ROSTER, rosterRow(7, WANG, "T" + WANG));
+        List<BroadcastHashJoinExec> joins = new ArrayList<>();
+        collectJoins(RegistryFacts.of(roster, registries(), true).queryExecution().sparkPlan(), joins);
+
+        assertEquals(6, joins.size(), "by number and by person, for each of three registries");
+        for (BroadcastHashJoinExec join : joins) {
+            assertEquals(1, join.leftKeys().size(), join.toString());
+            assertEquals(DataTypes.LongType, join.leftKeys().head().dataType(), join.toString());
+            assertFalse(containsUnion(join.left()), "the registry side of a join is one registry: " + join.left());
+        }
+    }
+
+    private static void collectJoins(SparkPlan plan, List<BroadcastHashJoinExec> joins) {
+        if (plan instanceof BroadcastHashJoinExec join) {
+            joins.add(join);
+        }
+        CollectionConverters.asJava(plan.children()).forEach(child -> collectJoins(child, joins));
+    }
+
+    private static boolean containsUnion(SparkPlan plan) {
+        return plan instanceof UnionExec || CollectionConverters.asJava(plan.children()).stream()
+                .anyMatch(RegistryFactsTests::containsUnion);
+    }
+}
