@@ -1,25 +1,29 @@
 package cn.certsift.jobs.matching;
 
 import cn.certsift.common.cert.RegistryCertificate;
+import cn.certsift.common.roster.NumberSharing;
 import cn.certsift.common.roster.RosterCase;
 import cn.certsift.common.roster.RosterEntry;
 import cn.certsift.common.source.Department;
+import cn.certsift.jobs.ingest.StagingColumns;
 import cn.certsift.jobs.io.SparkDates;
 
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Reads a roster row of {@link RosterCounts} and the rows of {@link RegistryFacts} it reaches into the
- * domain's {@link RosterCase}: the thin bridge to the pure rules. Field positions are looked up once per
- * schema, not by name on every row.
+ * Reads the roster rows and registry rows of a case group ({@link RegistryFacts}) into the domain's
+ * {@link RosterCase}s: the thin bridge to the pure rules. Field positions are looked up once per schema,
+ * not by name on every row.
  */
 final class CaseRows {
 
+    private final int rowId;
     private final int employerUscc;
     private final int employerUsccValid;
     private final int employerName;
@@ -31,15 +35,12 @@ final class CaseRows {
     private final int certNo;
     private final int certCategory;
     private final int leftOn;
-    private final int personsSharing;
-    private final int sharingEmployers;
-    private final int employersOfPerson;
-    private final int employerNamesOfPerson;
     private final int[] certificate;
-
     private final int byNumber;
+    private final int rosterRow;
 
     CaseRows(StructType schema, StructType factSchema) {
+        rowId = schema.fieldIndex(StagingColumns.ROW_ID);
         employerUscc = schema.fieldIndex("employer_uscc");
         employerUsccValid = schema.fieldIndex("employer_uscc_valid");
         employerName = schema.fieldIndex("employer_name");
@@ -51,39 +52,65 @@ final class CaseRows {
         certNo = schema.fieldIndex("cert_no");
         certCategory = schema.fieldIndex("cert_category");
         leftOn = schema.fieldIndex("left_on");
-        personsSharing = schema.fieldIndex("persons_sharing");
-        sharingEmployers = schema.fieldIndex("sharing_employers");
-        employersOfPerson = schema.fieldIndex("employers_of_person");
-        employerNamesOfPerson = schema.fieldIndex("employer_names_of_person");
-        byNumber = factSchema.fieldIndex(RegistryFacts.BY_NUMBER);
         certificate = RegistryCertificates.COLUMNS.stream().mapToInt(factSchema::fieldIndex).toArray();
+        byNumber = factSchema.fieldIndex(RegistryFacts.BY_NUMBER);
+        rosterRow = factSchema.fieldIndex(RegistryFacts.ROSTER_ROW);
     }
 
     /**
-     * @param facts the registry rows the roster row may reach ({@link RegistryFacts}: found by hashes, so
-     *              candidates): a row under the roster row's number is recorded, a row under its ID number
-     *              is held (the worker's own certificate is both); any other is a hash's false match and
-     *              left out
+     * The cases of one group: its roster rows, with what the group's rows say about their numbers
+     * ({@link NumberSharing}), and the registry rows each one reaches.
+     *
+     * @param facts the group's registry rows, candidates found by hashes: a row under the roster row's
+     *              number is recorded, a row under its ID number is held (the worker's own certificate is
+     *              both); any other is a hash's false match and left out
      */
-    RosterCase toCase(Row row, Iterator<Row> facts) {
-        RosterEntry entry = new RosterEntry(row.getString(employerUscc), isTrue(row, employerUsccValid),
-                row.getString(employerName), row.getString(district), row.getString(name), row.getString(idNo),
-                isTrue(row, idNoValid), row.getString(post), row.getString(certNo), row.getString(certCategory),
-                SparkDates.of(row.get(leftOn)));
-        List<RegistryCertificate> recorded = new ArrayList<>();
-        List<RegistryCertificate> held = new ArrayList<>();
-        while (facts.hasNext()) {
-            Row fact = facts.next();
-            RegistryCertificate certificate = certificate(fact);
-            if (fact.getBoolean(byNumber) && certificate.certNo().equals(entry.certNo())) {
-                recorded.add(certificate);
-            }
-            if (entry.idNo() != null && entry.idNo().equals(certificate.idNo())) {
-                held.add(certificate);
+    List<RosterCase> toCases(List<Row> rosterRows, List<Row> facts, int employersListed) {
+        List<RosterEntry> entries = rosterRows.stream().map(this::entry).toList();
+        List<NumberSharing.Counts> counts = NumberSharing.of(entries, employersListed);
+        List<RegistryCertificate> underNumber = new ArrayList<>();
+        Map<Long, List<RegistryCertificate>> underPerson = new HashMap<>();
+        for (Row fact : facts) {
+            if (fact.getBoolean(byNumber)) {
+                underNumber.add(certificate(fact));
+            } else {
+                underPerson.computeIfAbsent(fact.getLong(rosterRow), row -> new ArrayList<>()).add(certificate(fact));
             }
         }
-        return new RosterCase(entry, recorded, held, (int) row.getLong(personsSharing), strings(row, sharingEmployers),
-                (int) row.getLong(employersOfPerson), strings(row, employerNamesOfPerson));
+        List<RosterCase> cases = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            RosterEntry entry = entries.get(i);
+            List<RegistryCertificate> recorded = new ArrayList<>();
+            List<RegistryCertificate> held = new ArrayList<>();
+            for (RegistryCertificate certificate : underNumber) {
+                if (certificate.certNo().equals(entry.certNo())) {
+                    recorded.add(certificate);
+                }
+                // Under a number that hashes like the row's own: left out of those its ID number reached.
+                if (entry.hasCertificateNumber() && isHolder(entry, certificate)) {
+                    held.add(certificate);
+                }
+            }
+            for (RegistryCertificate certificate : underPerson.getOrDefault(rosterRows.get(i).getLong(rowId), List.of())) {
+                if (isHolder(entry, certificate)) {
+                    held.add(certificate);
+                }
+            }
+            NumberSharing.Counts sharing = counts.get(i);
+            cases.add(new RosterCase(entry, recorded, held, sharing.persons(), sharing.employers(), sharing.employersOfPerson(),
+                    sharing.employerNamesOfPerson()));
+        }
+        return cases;
+    }
+
+    private static boolean isHolder(RosterEntry entry, RegistryCertificate certificate) {
+        return entry.idNo() != null && entry.idNo().equals(certificate.idNo());
+    }
+
+    private RosterEntry entry(Row row) {
+        return new RosterEntry(row.getString(employerUscc), isTrue(row, employerUsccValid), row.getString(employerName),
+                row.getString(district), row.getString(name), row.getString(idNo), isTrue(row, idNoValid), row.getString(post),
+                row.getString(certNo), row.getString(certCategory), SparkDates.of(row.get(leftOn)));
     }
 
     /** The fact's certificate columns, in the order of {@link RegistryCertificates#COLUMNS}. */
@@ -93,10 +120,6 @@ final class CaseRows {
                 r.getString(c[3]), r.getString(c[4]), r.getString(c[5]), r.getString(c[6]), SparkDates.of(r.get(c[7])),
                 SparkDates.of(r.get(c[8])), SparkDates.of(r.get(c[9])), SparkDates.of(r.get(c[10])), r.getString(c[11]), r.getString(c[12]),
                 r.getString(c[13]));
-    }
-
-    private static List<String> strings(Row row, int field) {
-        return row.isNullAt(field) ? List.of() : row.getList(field);
     }
 
     private static boolean isTrue(Row row, int field) {

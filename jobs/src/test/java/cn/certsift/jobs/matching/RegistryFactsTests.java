@@ -2,8 +2,11 @@ package cn.certsift.jobs.matching;
 
 import static cn.certsift.jobs.spark.DatasetAssertions.assertColumnValues;
 import static cn.certsift.jobs.spark.Values.values;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -56,25 +60,25 @@ class RegistryFactsTests {
                 StagedRows.of(spark, SourceKind.REGISTRY_SAMR, certificate("T" + WANG, WANG)));
     }
 
-    /** One line per fact: roster row, how it was reached, department and number. */
+    /** One line per fact: the roster row whose ID number reached it ("number" when a number did), department, number. */
     private Dataset<Row> facts(Dataset<Row> roster, boolean broadcast) {
         Dataset<Row> facts = RegistryFacts.of(roster, registries(), broadcast);
-        return facts.select(concat_ws("|", col(RegistryFacts.ROSTER_ROW), col(RegistryFacts.BY_NUMBER), col("department"),
-                col("cert_no")).as("fact"));
+        return facts.select(concat_ws("|", coalesce(col(RegistryFacts.ROSTER_ROW).cast("string"), lit("number")),
+                col("department"), col("cert_no")).as("fact"));
     }
 
     @Test
     void theWorkersOwnCertificateIsReachedOnceByItsNumberAndTheOthersByTheirHolder() {
         Dataset<Row> roster = StagedRows.of(spark, SourceKind.ROSTER, rosterRow(7, WANG, "T" + WANG));
         assertColumnValues(facts(roster, true), "fact",
-                List.of("7|true|MEM|T" + WANG, "7|true|SAMR|T" + WANG, "7|false|MOHURD|粤B042019000123"));
+                List.of("number|MEM|T" + WANG, "number|SAMR|T" + WANG, "7|MOHURD|粤B042019000123"));
     }
 
     @Test
     void aNumberOfSomeoneElseIsReachedByTheNumberOnlyAndARowWithoutNumberByItsHolder() {
         Dataset<Row> roster = StagedRows.of(spark, SourceKind.ROSTER, rosterRow(7, WANG, "T" + LI), rosterRow(8, LI, null));
-        assertColumnValues(facts(roster, true), "fact", List.of("7|true|MEM|T" + LI, "7|false|MEM|T" + WANG,
-                "7|false|MOHURD|粤B042019000123", "7|false|SAMR|T" + WANG, "8|false|MEM|T" + LI));
+        assertColumnValues(facts(roster, true), "fact", List.of("number|MEM|T" + LI, "7|MEM|T" + WANG,
+                "7|MOHURD|粤B042019000123", "7|SAMR|T" + WANG, "8|MEM|T" + LI));
     }
 
     @Test
@@ -85,13 +89,30 @@ class RegistryFactsTests {
     }
 
     @Test
+    void aNumberSeveralRowsRecordBringsItsRegistryRowsOnceIntoTheGroupOfThoseRows() {
+        Dataset<Row> roster = StagedRows.of(spark, SourceKind.ROSTER, rosterRow(7, WANG, "T" + LI), rosterRow(8, LI, "T" + LI),
+                rosterRow(9, WANG, null));
+        Dataset<Row> facts = RegistryFacts.of(roster, registries(), true);
+        Dataset<Row> groups = RegistryFacts.withCaseGroup(roster);
+        Column sameGroup = facts.col(RegistryFacts.CASE_GROUP).equalTo(groups.col(RegistryFacts.CASE_GROUP));
+        Dataset<Row> byNumber = facts.filter(col(RegistryFacts.BY_NUMBER));
+        Dataset<Row> byPerson = facts.filter(not(col(RegistryFacts.BY_NUMBER)));
+
+        assertEquals(1, byNumber.count(), "MEM's T" + LI + " once");
+        assertColumnValues(byNumber.join(groups, sameGroup), "row_id", List.of(7L, 8L));
+        assertEquals(byPerson.count(), byPerson.join(groups, sameGroup.and(col(RegistryFacts.ROSTER_ROW).equalTo(col("row_id"))))
+                .count(), "each row reached by an ID number is in the group of that roster row");
+        assertColumnValues(byPerson.select(RegistryFacts.ROSTER_ROW).distinct(), RegistryFacts.ROSTER_ROW, List.of(7L, 9L));
+    }
+
+    @Test
     void broadcastAndShuffledKeysReachTheSameRows() {
         Dataset<Row> roster = StagedRows.of(spark, SourceKind.ROSTER, rosterRow(7, WANG, "T" + LI), rosterRow(8, LI, "T" + LI),
                 rosterRow(9, WANG, "粤B042019000123"));
         List<String> broadcast = facts(roster, true).as(Encoders.STRING()).collectAsList();
         List<String> shuffled = facts(roster, false).as(Encoders.STRING()).collectAsList();
         assertEquals(broadcast.stream().sorted().toList(), shuffled.stream().sorted().toList());
-        assertEquals(8, broadcast.size());
+        assertEquals(7, broadcast.size());
     }
 
     @Test
