@@ -27,15 +27,14 @@ public final class RosterMatching {
     }
 
     /**
-     * @param registries              the certificates of each department ({@link RegistryCertificates#departments})
-     * @param broadcastRosterKeysUpTo the roster's keys are broadcast to the registry scan when the current
-     *                                roster has at most this many rows, shuffled otherwise
+     * @param registries          the certificates of each department ({@link RegistryCertificates#departments})
+     * @param broadcastRosterKeys true: the roster's keys are broadcast to the registry scan (a roster that
+     *                            fits in memory); false: both sides are shuffled
      */
     public static Dataset<Row> judgements(List<Dataset<Row>> registries, Dataset<Row> roster, RosterJudge judge, LocalDate runDate,
-                                          long broadcastRosterKeysUpTo) {
+                                          boolean broadcastRosterKeys) {
         Dataset<Row> current = CurrentRoster.of(roster, runDate)
                 .select(JUDGED_COLUMNS.stream().map(functions::col).toArray(Column[]::new));
-        boolean broadcast = current.count() <= broadcastRosterKeysUpTo;
-        return JudgeStage.judge(current, RegistryFacts.of(current, registries, broadcast), judge, runDate);
+        return JudgeStage.judge(current, RegistryFacts.of(current, registries, broadcastRosterKeys), judge, runDate);
     }
 }

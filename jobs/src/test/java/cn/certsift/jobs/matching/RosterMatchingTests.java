@@ -72,11 +72,11 @@ class RosterMatchingTests {
     }
 
     private Dataset<Row> findings(Dataset<Row> roster) {
-        return findings(roster, Long.MAX_VALUE);
+        return findings(roster, true);
     }
 
-    private Dataset<Row> findings(Dataset<Row> roster, long broadcastUpTo) {
-        return RosterMatching.judgements(certificates(), roster, JUDGE, RUN_DATE, broadcastUpTo)
+    private Dataset<Row> findings(Dataset<Row> roster, boolean broadcastRosterKeys) {
+        return RosterMatching.judgements(certificates(), roster, JUDGE, RUN_DATE, broadcastRosterKeys)
                 .filter(col("record_type").equalTo(JudgementColumns.FINDING));
     }
 
@@ -141,8 +141,8 @@ class RosterMatchingTests {
                 roster(HUAQIANG, "王伟", WANG, "电工", "T" + LI),
                 roster(TENGDA, "王伟", WANG, "电工", "T" + WANG.substring(0, 5) + "2" + WANG.substring(6)),
                 roster(TENGDA, "陈刚", id("11010519800101123"), "电工", null));
-        List<Row> broadcast = findings(roster, Long.MAX_VALUE).orderBy("finding_id").collectAsList();
-        List<Row> shuffled = findings(roster, 0).orderBy("finding_id").collectAsList();
+        List<Row> broadcast = findings(roster, true).orderBy("finding_id").collectAsList();
+        List<Row> shuffled = findings(roster, false).orderBy("finding_id").collectAsList();
         assertEquals(4, broadcast.size(), "mismatch and shared, typo, no certificate");
         assertEquals(broadcast, shuffled);
     }
@@ -151,7 +151,7 @@ class RosterMatchingTests {
     void dataQualityNotesCarryNoPersonalData() {
         Dataset<Row> notes = RosterMatching.judgements(certificates(),
                         StagedRows.of(spark, SourceKind.ROSTER, roster(TENGDA, "王伟", WANG, "无人机飞手", null)), JUDGE, RUN_DATE,
-                        Long.MAX_VALUE)
+                        true)
                 .filter(col("record_type").equalTo(JudgementColumns.NOTE));
         Row note = notes.first();
         assertEquals("UNKNOWN_POST", note.getAs("note_kind"));
