@@ -28,6 +28,10 @@ import org.apache.spark.sql.types.StructType;
  * however many rosters record it, and what the rosters say about a number (who else records it, which
  * employers) is counted within its group, with no other pass over the roster. The rules themselves live
  * in common, free of Spark.
+ * <p>
+ * A group's rows are held in memory together, about a kilobyte per roster row: a "number" that very many
+ * rows record (a placeholder typed into the number column on hundreds of thousands of rows) makes one
+ * large group for one task.
  */
 public final class JudgeStage {
 
