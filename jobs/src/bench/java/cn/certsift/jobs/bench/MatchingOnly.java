@@ -1,14 +1,11 @@
 package cn.certsift.jobs.bench;
 
 import cn.certsift.common.finding.RosterJudge;
-import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.CertSiftProperties;
 import cn.certsift.jobs.config.SparkSessions;
-import cn.certsift.jobs.ingest.SourceIngestion;
 import cn.certsift.jobs.io.Folders;
 import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.matching.RosterMatching;
-import cn.certsift.jobs.matching.StagingLayer;
 import cn.certsift.jobs.nightly.RunFolders;
 import cn.certsift.jobs.nightly.RunSummary;
 
@@ -16,8 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
-import java.util.List;
 
 import org.apache.spark.sql.SparkSession;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,13 +38,11 @@ final class MatchingOnly {
         SparkSession spark = context.getBean(SparkSessions.class).session();
         RosterJudge judge = context.getBean(RosterJudge.class);
         Path scratch = output.root().resolve("matching-only");
-        boolean broadcast = SourceIngestion.readReport(output.ingestReport(SourceKind.ROSTER)).accepted()
-                <= properties.matching().broadcastRosterKeysUpTo();
         long best = Long.MAX_VALUE;
         for (int i = 1; i <= times; i++) {
             long started = System.nanoTime();
-            ParquetLayers.write(RosterMatching.judgements(StagingLayer.registryDepartments(spark, output),
-                    StagingLayer.read(spark, output, SourceKind.ROSTER), judge, runDate, broadcast), scratch);
+            ParquetLayers.write(RosterMatching.judgements(spark, output, judge, runDate,
+                    properties.matching().broadcastRosterKeysUpTo()), scratch);
             long millis = (System.nanoTime() - started) / 1_000_000;
             best = Math.min(best, millis);
             out.printf("matching run %d of %d: %.1f s%n", i, times, millis / 1000.0);

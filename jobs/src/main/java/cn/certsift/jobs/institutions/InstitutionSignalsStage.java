@@ -20,8 +20,9 @@ import org.apache.spark.sql.expressions.Window;
 /**
  * Stage: every training institution's signals, measured from the training records, the registry
  * certificates that name an institution, and tonight's findings. One row per institution code found in
- * either the training records or the registries (a few thousand at most, so they are collected): {@code training_org_code}, {@code training_org}, and
- * one column per {@link InstitutionSignal}, null where the institution has too little data for it.
+ * either the training records or the registries (a few thousand at most, so they are collected):
+ * {@code training_org_code}, {@code training_org}, and one column per {@link InstitutionSignal}, null
+ * where the institution has too little data for it.
  */
 public final class InstitutionSignalsStage {
 

@@ -25,7 +25,12 @@ public final class RegistryCertificates {
     }
 
     public static Dataset<Row> union(Dataset<Row> mem, Dataset<Row> mohurd, Dataset<Row> samr) {
-        return departments(mem, mohurd, samr).stream().reduce(Dataset::unionByName).orElseThrow();
+        return union(departments(mem, mohurd, samr));
+    }
+
+    /** @param departments {@link #departments} */
+    public static Dataset<Row> union(List<Dataset<Row>> departments) {
+        return departments.stream().reduce(Dataset::unionByName).orElseThrow();
     }
 
     /**

@@ -24,8 +24,7 @@ public final class StagingLayer {
 
     /** The certificates of the three registries, with their department ({@link RegistryCertificates}). */
     public static Dataset<Row> registries(SparkSession spark, RunFolders run) {
-        return RegistryCertificates.union(read(spark, run, SourceKind.REGISTRY_MEM), read(spark, run, SourceKind.REGISTRY_MOHURD),
-                read(spark, run, SourceKind.REGISTRY_SAMR));
+        return RegistryCertificates.union(registryDepartments(spark, run));
     }
 
     /** The same certificates, one Dataset per department ({@link RegistryCertificates#departments}). */

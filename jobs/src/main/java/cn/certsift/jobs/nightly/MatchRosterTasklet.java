@@ -1,18 +1,12 @@
 package cn.certsift.jobs.nightly;
 
 import cn.certsift.common.finding.RosterJudge;
-import cn.certsift.common.source.SourceKind;
 import cn.certsift.jobs.config.SparkSessions;
-import cn.certsift.jobs.ingest.SourceIngestion;
 import cn.certsift.jobs.io.ParquetLayers;
 import cn.certsift.jobs.matching.RosterMatching;
-import cn.certsift.jobs.matching.StagingLayer;
 
 import java.io.IOException;
-import java.util.List;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +37,8 @@ class MatchRosterTasklet implements Tasklet {
         SparkSession spark = sparkSessions.session();
         RunFolders folders = run.folders();
         log.info("matching: judging current roster rows against the MEM, MOHURD and SAMR registries as of {}", run.runDate());
-        List<Dataset<Row>> registries = StagingLayer.registryDepartments(spark, folders);
-        Dataset<Row> roster = StagingLayer.read(spark, folders, SourceKind.ROSTER);
-        long rosterRows = SourceIngestion.readReport(folders.ingestReport(SourceKind.ROSTER)).accepted();
-        boolean broadcast = rosterRows <= broadcastRosterKeysUpTo;
-        log.info("matching: {} roster rows, their keys {}", rosterRows, broadcast ? "broadcast to the registry scans"
-                : "shuffled with the registries (more than certsift.matching.broadcast-roster-keys-up-to)");
-        ParquetLayers.write(RosterMatching.judgements(registries, roster, judge, run.runDate(), broadcast), folders.judgements());
+        ParquetLayers.write(RosterMatching.judgements(spark, folders, judge, run.runDate(), broadcastRosterKeysUpTo),
+                folders.judgements());
         return RepeatStatus.FINISHED;
     }
 }
