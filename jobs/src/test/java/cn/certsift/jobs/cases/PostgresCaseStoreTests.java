@@ -3,12 +3,14 @@ package cn.certsift.jobs.cases;
 import cn.certsift.jobs.postgres.PostgresDatabase;
 
 import org.junit.jupiter.api.AfterAll;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The case store under the production profile: PostgreSQL (Testcontainers, or the local service), same migrations. */
+/** The case store under the production profile: PostgreSQL (the tests' server, see PostgresDatabase), same migrations. */
 @ActiveProfiles("production")
+@DirtiesContext // its database is dropped after the class: close its connection pool too, rather than keep it cached and failing
 class PostgresCaseStoreTests extends CaseStoreContract {
 
     private static PostgresDatabase database;

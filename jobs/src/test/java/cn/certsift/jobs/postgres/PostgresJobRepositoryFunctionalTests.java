@@ -23,6 +23,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = CertSiftApplication.class,
         args = {"--spring.config.additional-location=file:../conf/", "--certsift.home=.."})
 @ActiveProfiles("production")
+@DirtiesContext // its database is dropped after the class: close its connection pool too, rather than keep it cached and failing
 @ExtendWith(SparkExtension.class)
 class PostgresJobRepositoryFunctionalTests {
 
