@@ -117,14 +117,17 @@ class WorkbookRenderingTests {
         assertEquals(List.of(), problems);
     }
 
-    /** The fixture's findings (two districts of the sample, with some continuing, one resolved), sorted by district. */
+    /**
+     * The fixture's findings (two districts of the sample, with some continuing, one resolved), sorted by
+     * district; a contract column the fixture lacks stays empty.
+     */
     private static List<Row> findings() throws Exception {
         StructType schema = new StructType();
         for (String column : FindingColumns.CONTRACT) {
             schema = schema.add(column, column.equals("run_date") || column.equals("first_seen") ? DataTypes.DateType : DataTypes.StringType);
         }
         List<Row> rows = new ArrayList<>();
-        List<Map<String, String>> records = CsvRecords.read(resource("findings.csv"), FindingColumns.CONTRACT);
+        List<Map<String, String>> records = CsvRecords.read(resource("findings.csv"), List.of("finding_id", "evidence"));
         for (int i = 0; i < records.size(); i++) {
             Map<String, String> record = records.get(i);
             Object[] values = new Object[FindingColumns.CONTRACT.size()];
