@@ -1,11 +1,14 @@
 package cn.certsift.common.clue;
 
-/** What an online clue is about; the monthly form counts each kind in its own column. */
+/**
+ * What an online clue is about, and the column of the monthly form (conf/cases.yml, 网络空间治理) whose
+ * figure its clues feed once the cyberspace office has acted on them.
+ */
 public enum ClueKind {
     /** A site imitating an official certificate query platform (查出假冒政府网站平台). */
-    FAKE_SITE("假冒证书查询网站", "查出假冒政府网站平台数量"),
+    FAKE_SITE("假冒证书查询网站", "关闭涉假网站、账号数量"),
     /** A listing or advert that sells certificates (涉安全生产资格证书违法违规信息). */
-    ILLEGAL_LISTING("违法违规售证信息", "清理涉安全生产资格证书违法违规信息数量");
+    ILLEGAL_LISTING("违法违规售证信息", "清理涉假违法违规信息数量");
 
     private final String chineseName;
     private final String formColumn;
@@ -19,7 +22,7 @@ public enum ClueKind {
         return chineseName;
     }
 
-    /** The column of the campaign's monthly form that counts clues of this kind. */
+    /** The label of the monthly form's column that counts clues of this kind once acted on. */
     public String formColumn() {
         return formColumn;
     }

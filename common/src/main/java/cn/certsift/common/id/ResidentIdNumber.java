@@ -86,7 +86,7 @@ public final class ResidentIdNumber {
     }
 
     /** The clock is only consulted for birth years that could lie in the future; checking millions of rows stays cheap. */
-    private static LocalDate birthDate(String yyyymmdd) {
+    static LocalDate birthDate(String yyyymmdd) {
         int year = Integer.parseInt(yyyymmdd.substring(0, 4));
         if (year < FIRST_BIRTH_YEAR) {
             return null;

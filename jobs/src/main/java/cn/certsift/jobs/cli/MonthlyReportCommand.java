@@ -7,6 +7,7 @@ import cn.certsift.jobs.reports.MonthlyForm;
 import cn.certsift.jobs.reports.ReportFiles;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
@@ -46,7 +47,7 @@ class MonthlyReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = application.start(home)) {
             MonthlyForm form = new MonthlyForm(context.getBean(CasesProperties.class), context.getBean(PostCatalog.class));
-            Path file = ReportFiles.write(form.build(context.getBean(CaseStore.class).history(), month), output,
+            Path file = ReportFiles.write(form.build(context.getBean(CaseStore.class).history(), month, LocalDate.now()), output,
                     "专项治理统计表_" + month + ".xlsx");
             spec.commandLine().getOut().println("月度统计表 / monthly form: " + file);
         }

@@ -7,6 +7,7 @@ import cn.certsift.jobs.reports.ReportFiles;
 import cn.certsift.jobs.reports.ReportPeriod;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,7 +48,7 @@ class QuarterlyReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = application.start(home)) {
             QuarterlyStatistics statistics = new QuarterlyStatistics(context.getBean(CasesProperties.class).quarterly());
-            Path file = ReportFiles.write(statistics.build(context.getBean(CaseStore.class).history(), quarter), output,
+            Path file = ReportFiles.write(statistics.build(context.getBean(CaseStore.class).history(), quarter, LocalDate.now()), output,
                     "典型案例统计_" + quarter.start().getYear() + "-Q" + ((quarter.start().getMonthValue() + 2) / 3) + ".xlsx");
             spec.commandLine().getOut().println("季度典型案例统计 / quarterly statistics: " + file);
         }

@@ -65,7 +65,8 @@ final class RunReport {
         }
         out.printf("%nOutput in %s%n", output);
         out.printf("  %-20s %s%n", "findings.csv", "one row per finding, full ID numbers, for analysts (also findings/ Parquet)");
-        out.printf("  %-20s %s%n", "inspectors/", "one workbook per district for inspectors, ID numbers masked");
+        out.printf("  %-20s %s%n", "findings.xlsx", "the same findings to open in Excel, WPS or LibreOffice (numbers kept whole)");
+        out.printf("  %-20s %s%n", "inspectors/", "one workbook per district for inspectors, ID and certificate numbers masked");
         out.printf("  %-20s %s%n", "institutions.csv", "training institutions ranked by risk, with signals and evidence");
         out.printf("  %-20s %s%n", "clusters.csv", "supply-chain clusters linking findings to a common source (cluster_id in findings)");
         out.printf("  %-20s %s%n", "clues.csv", "online clues (fake query sites, listings selling certificates), also clues/ Parquet");

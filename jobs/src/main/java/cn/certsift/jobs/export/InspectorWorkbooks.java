@@ -2,10 +2,12 @@ package cn.certsift.jobs.export;
 
 import cn.certsift.jobs.io.Folders;
 import cn.certsift.jobs.io.Publish;
+import cn.certsift.jobs.workbook.FileTitle;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -17,7 +19,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * {@code inspectors/<district>.xlsx}: one workbook per district holding only that district's findings.
- * ID numbers are masked unless the configuration says inspectors see them in full.
+ * ID numbers — and the certificate numbers and evidence that carry them — are masked unless the
+ * configuration says inspectors see them in full.
  */
 public final class InspectorWorkbooks {
 
@@ -25,10 +28,13 @@ public final class InspectorWorkbooks {
 
     private final boolean fullIdNumbers;
     private final InspectorColumns inspectorColumns;
+    private final LocalDate runDate;
 
-    public InspectorWorkbooks(boolean fullIdNumbers, InspectorColumns inspectorColumns) {
+    /** @param runDate the run the findings come from, printed at the foot of every page */
+    public InspectorWorkbooks(boolean fullIdNumbers, InspectorColumns inspectorColumns, LocalDate runDate) {
         this.fullIdNumbers = fullIdNumbers;
         this.inspectorColumns = inspectorColumns;
+        this.runDate = runDate;
     }
 
     /** One district's workbook: the district as the findings name it, the published file, its open findings. */
@@ -53,7 +59,8 @@ public final class InspectorWorkbooks {
                         finish(workbook, staged, folder, district, usedNames, written);
                     }
                     district = rowDistrict;
-                    workbook = new DistrictWorkbook(fullIdNumbers, inspectorColumns);
+                    workbook = new DistrictWorkbook(fullIdNumbers, inspectorColumns, new FileTitle(
+                            (rowDistrict == null ? UNKNOWN_DISTRICT : rowDistrict) + "证书比对问题清单", runDate));
                 }
                 workbook.add(finding);
             }

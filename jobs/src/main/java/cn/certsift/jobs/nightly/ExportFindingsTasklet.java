@@ -7,6 +7,7 @@ import cn.certsift.jobs.cases.RecordedFinding;
 import cn.certsift.jobs.cases.StoredVerification;
 import cn.certsift.jobs.config.SparkSessions;
 import cn.certsift.jobs.export.FindingOrder;
+import cn.certsift.jobs.export.FindingsWorkbook;
 import cn.certsift.jobs.export.InspectorColumns;
 import cn.certsift.jobs.export.InspectorWorkbooks;
 import cn.certsift.jobs.io.ParquetLayers;
@@ -32,9 +33,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes findings.csv for the analysts and one workbook per district for the inspectors, leaving out of
- * the workbooks the findings inspectors verified 不属实 whose facts have not changed. What each workbook
- * holds is left in the job's context for recordCasesStep to write to the audit log.
+ * Writes findings.csv and findings.xlsx for the analysts (in one pass over the findings) and one workbook
+ * per district for the inspectors, leaving out of the workbooks the findings inspectors verified 不属实
+ * whose facts have not changed. What each workbook holds is left in the job's context for
+ * recordCasesStep to write to the audit log.
  */
 class ExportFindingsTasklet implements Tasklet {
 
@@ -60,7 +62,12 @@ class ExportFindingsTasklet implements Tasklet {
         RunFolders folders = run.folders();
         Dataset<Row> findings = ParquetLayers.read(sparkSessions.session(), folders.findings())
                 .orderBy(FindingOrder.columns());
-        long rows = RowsCsv.write(findings.toLocalIterator(), FindingColumns.CONTRACT, folders.findingsCsv());
+        long rows;
+        try (FindingsWorkbook workbook = new FindingsWorkbook(run.runDate())) {
+            rows = RowsCsv.write(StreamSupport.stream(Spliterators.spliteratorUnknownSize(findings.toLocalIterator(),
+                    Spliterator.ORDERED), false).peek(workbook::add).iterator(), FindingColumns.CONTRACT, folders.findingsCsv());
+            workbook.publish(folders.findingsWorkbook());
+        }
         contribution.incrementWriteCount(rows);
         Map<String, StoredVerification> verified = caseStore.latestVerifications();
         ExportSuppression suppression = new ExportSuppression(verified);
@@ -74,13 +81,13 @@ class ExportFindingsTasklet implements Tasklet {
                     suppressed[0] += left ? 1 : 0;
                     return !left;
                 }).iterator();
-        List<InspectorWorkbooks.DistrictExport> written = new InspectorWorkbooks(fullIdNumbers, inspectorColumns)
+        List<InspectorWorkbooks.DistrictExport> written = new InspectorWorkbooks(fullIdNumbers, inspectorColumns, run.runDate())
                 .write(listed, folders.inspectors());
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(WorkbookExports.CONTEXT_KEY, WorkbookExports.describe(written,
                         contribution.getStepExecution().getId()));
-        log.info("exports: findings.csv with {} rows, {} district workbooks; {} findings verified 不属实 with unchanged facts "
-                + "left out of the workbooks", rows, written.size(), suppressed[0]);
+        log.info("exports: findings.csv and findings.xlsx with {} rows, {} district workbooks; {} findings verified 不属实 with "
+                + "unchanged facts left out of the workbooks", rows, written.size(), suppressed[0]);
         return RepeatStatus.FINISHED;
     }
 }

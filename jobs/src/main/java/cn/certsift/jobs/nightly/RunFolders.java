@@ -66,6 +66,11 @@ public record RunFolders(Path root) {
         return root.resolve("findings.csv");
     }
 
+    /** findings.csv as a workbook, for analysts who open it in a spreadsheet program. */
+    public Path findingsWorkbook() {
+        return root.resolve("findings.xlsx");
+    }
+
     /** Training institutions ranked by risk (contract section 4). */
     public Path institutions() {
         return root.resolve("institutions");

@@ -52,7 +52,7 @@ class ScreenOnlineCluesTasklet implements Tasklet {
                 .orderBy(ClueColumns.order()).coalesce(1), folders.clues());
         Dataset<Row> clues = ParquetLayers.read(spark, folders.clues(), ClueColumns.SCHEMA).orderBy(ClueColumns.order());
         long rows = RowsCsv.write(clues.toLocalIterator(), ClueColumns.OUTPUT, folders.cluesCsv());
-        Map<ClueKind, Long> counts = ClueWorkbook.write(clues.toLocalIterator(), folders.cluesWorkbook());
+        Map<ClueKind, Long> counts = ClueWorkbook.write(clues.toLocalIterator(), folders.cluesWorkbook(), run.runDate());
         contribution.incrementWriteCount(rows);
         log.info("clues: {} at or above the threshold {}: {}", rows, screens.threshold(), counts);
         return RepeatStatus.FINISHED;

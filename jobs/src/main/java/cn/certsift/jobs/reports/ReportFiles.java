@@ -1,9 +1,8 @@
 package cn.certsift.jobs.reports;
 
-import cn.certsift.jobs.io.Publish;
+import cn.certsift.jobs.workbook.WorkbookFiles;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,11 +17,9 @@ public final class ReportFiles {
     public static Path write(XSSFWorkbook workbook, Path folder, String name) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(name);
-        Path staged = Publish.staged(file);
-        try (workbook; OutputStream out = Files.newOutputStream(staged)) {
-            workbook.write(out);
+        try (workbook) {
+            WorkbookFiles.publish(workbook, file);
         }
-        Publish.replace(staged, file);
         return file;
     }
 }

@@ -8,9 +8,14 @@ import cn.certsift.jobs.cases.CasesProperties;
 import cn.certsift.jobs.cases.Measures;
 import cn.certsift.jobs.cases.Verification;
 
+import cn.certsift.jobs.workbook.FormSheet;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
 
 /**
  * Typical cases proposed for publication (一类一通报): cases verified 属实 in the quarter, the gravest
@@ -29,11 +34,13 @@ final class TypicalCases {
         this.settings = settings;
     }
 
-    void write(ReportSheet sheet, ReportPeriod quarter, List<CaseRecord> confirmed) {
-        sheet.merged(0, 0, 0, HEADER.size() - 1, quarter.label() + "拟通报典型案例（个人信息已脱敏，发布前请审核）", sheet.styles.title);
+    void write(FormSheet sheet, ReportPeriod quarter, List<CaseRecord> confirmed) {
+        sheet.widths(5, 8, 18, 8, 20, 20, 18, 12, 12, 10, 50);
+        sheet.merged(0, 0, 0, HEADER.size() - 1, quarter.label() + "拟通报典型案例（个人信息已脱敏，发布前请审核）", sheet.styles().title);
         for (int i = 0; i < HEADER.size(); i++) {
-            sheet.put(1, i, HEADER.get(i), sheet.styles.header);
+            sheet.put(1, i, HEADER.get(i), sheet.styles().header);
         }
+        sheet.pageSetup().repeatRows(1, 1);
         List<CaseRecord> chosen = confirmed.stream().sorted(Comparator.comparingInt(this::gravity)
                         .thenComparing(c -> Severity.ofLabel(c.severity()).ordinal())
                         .thenComparing(c -> c.verification().fineYuan() == null ? BigDecimal.ZERO : c.verification().fineYuan(),
@@ -46,14 +53,27 @@ final class TypicalCases {
             Verification v = c.verification();
             List<Object> values = List.of(row - 1, MonthlyForm.districtOf(c), orEmpty(c.employerName()),
                     PublicationMasks.name(c.name()), PublicationMasks.idNumber(c.idNo()), PublicationMasks.certificateNumber(c.certNo()),
-                    FindingCatalog.chineseName(c.code()), v.verifiedOn().toString(), orEmpty(v.measure()),
+                    FindingCatalog.chineseName(c.code()), v.verifiedOn(), orEmpty(v.measure()),
                     v.fineYuan() == null ? "" : v.fineYuan(), story(c));
             for (int i = 0; i < values.size(); i++) {
-                sheet.put(row, i, values.get(i), values.get(i) instanceof Number ? sheet.styles.count : sheet.styles.text);
+                sheet.put(row, i, values.get(i), style(sheet, values.get(i)));
             }
             row++;
         }
-        sheet.widths(6, 10, 26, 8, 20, 22, 26, 12, 16, 12, 70);
+        if (chosen.isEmpty()) {
+            sheet.merged(2, 2, 0, HEADER.size() - 1, "本季度没有核查属实的案件，暂无拟通报的典型案例。典型案例从本季度（" + quarter.start() + " 至 "
+                    + quarter.end() + "）核查日期在内、核查结果为属实的案件中选出，处理措施最重的在前。", sheet.styles().text);
+        }
+    }
+
+    private static CellStyle style(FormSheet sheet, Object value) {
+        if (value instanceof LocalDate) {
+            return sheet.styles().date;
+        }
+        if (value instanceof BigDecimal) {
+            return sheet.styles().amount;
+        }
+        return value instanceof Number ? sheet.styles().integer : sheet.styles().text;
     }
 
     /** The position of the gravest measure taken in the gravity list; cases with none of them come last. */

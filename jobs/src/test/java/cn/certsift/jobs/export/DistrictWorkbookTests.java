@@ -4,6 +4,7 @@ import static cn.certsift.jobs.export.FindingRows.finding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.certsift.jobs.spark.SparkExtension;
+import cn.certsift.jobs.workbook.FileTitle;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ class DistrictWorkbookTests {
             findings.add(finding("F" + i, "南山区", "NO_CERT", "high", "NEW"));
         }
         Path file = folder.resolve("南山区.xlsx");
-        try (DistrictWorkbook workbook = new DistrictWorkbook(false, FindingRows.inspectorColumns(Map.of()), 2)) {
+        try (DistrictWorkbook workbook = new DistrictWorkbook(false, FindingRows.inspectorColumns(Map.of()),
+                new FileTitle("南山区证书比对问题清单", FindingRows.RUN_DATE), 2)) {
             for (Row row : FindingRows.rows(spark, findings)) {
                 workbook.add(row);
             }
@@ -44,6 +46,9 @@ class DistrictWorkbookTests {
             Sheet third = workbook.getSheet("问题清单(3)");
             assertEquals("问题编号", third.getRow(0).getCell(0).getStringCellValue(), "every sheet has the header");
             assertEquals("F5", third.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("'问题清单(3)'!$A$1:$K$2", workbook.getPrintArea(2), "every sheet prints what inspectors need");
+            assertEquals(1, third.getDataValidations().get(0).getRegions().getCellRangeAddress(0).getFirstRow(),
+                    "every sheet has its drop-downs");
         }
     }
 }

@@ -58,6 +58,9 @@ class NightlyJobFunctionalTests extends NightlyJobTestSupport {
         try (Stream<Path> workbooks = Files.list(output.resolve("inspectors"))) {
             assertEquals(List.of("南山区.xlsx", "福田区.xlsx"), workbooks.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        try (InputStream in = Files.newInputStream(output.resolve("findings.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertEquals(findings.size() + 1, workbook.getSheet("findings").getPhysicalNumberOfRows(), "findings.xlsx beside findings.csv");
+        }
         assertTrue(Files.readString(output.resolve("quarantine/roster.csv"), StandardCharsets.UTF_8).contains("缺少必填字段“姓名”"));
     }
 

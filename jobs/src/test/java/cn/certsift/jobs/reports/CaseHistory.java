@@ -12,9 +12,9 @@ import java.util.List;
  * A small hand-made case history around November 2026 (and the campaign start, 2024-05-12), each case
  * placed to test one boundary of the figures.
  */
-final class CaseHistory {
+public final class CaseHistory {
 
-    static final List<String> FULL_NAMES = List.of("王伟", "刘洋", "欧阳娜娜", "孙丽", "陈刚", "何静", "李强");
+    public static final List<String> FULL_NAMES = List.of("王伟", "刘洋", "欧阳娜娜", "孙丽", "陈刚", "何静", "李强");
 
     private CaseHistory() {
     }
@@ -34,7 +34,7 @@ final class CaseHistory {
         return new Verification(result, measure, fine == null ? null : new BigDecimal(fine), "张三", on, null);
     }
 
-    static List<CaseRecord> november2026() {
+    public static List<CaseRecord> november2026() {
         VerificationResult yes = VerificationResult.CONFIRMED;
         return List.of(
                 // Verified on the first and the last day of November: both count in November.

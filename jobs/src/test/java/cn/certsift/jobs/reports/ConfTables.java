@@ -16,16 +16,16 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.FileSystemResource;
 
 /** conf/cases.yml and conf/posts.yml as the application binds them, without starting it. */
-final class ConfTables {
+public final class ConfTables {
 
     private ConfTables() {
     }
 
-    static CasesProperties cases() throws IOException {
+    public static CasesProperties cases() throws IOException {
         return binder("cases.yml").bind("certsift.cases", CasesProperties.class).get();
     }
 
-    static PostCatalog posts() throws IOException {
+    public static PostCatalog posts() throws IOException {
         List<CertSiftProperties.Post> posts = binder("posts.yml").bind("certsift.posts",
                 Bindable.listOf(CertSiftProperties.Post.class)).get();
         return new CertSiftProperties(null, null, null, null, null, null, null, posts, null, null, null).postCatalog();

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -24,7 +25,7 @@ class QuarterlyStatisticsTests {
     Path folder;
 
     private static XSSFWorkbook q4(List<CaseRecord> history) throws Exception {
-        return new QuarterlyStatistics(ConfTables.cases().quarterly()).build(history, ReportPeriod.quarter("2026-Q4"));
+        return new QuarterlyStatistics(ConfTables.cases().quarterly()).build(history, ReportPeriod.quarter("2026-Q4"), CaseHistory.day(2027, 1, 5));
     }
 
     @Test
@@ -64,6 +65,26 @@ class QuarterlyStatisticsTests {
     }
 
     @Test
+    void aQuarterWithoutConfirmedCasesSaysWhyItHasNoTypicalCases() throws Exception {
+        try (XSSFWorkbook workbook = q4(List.of())) {
+            assertTrue(cells(workbook.getSheet("典型案例").getRow(2)).get(0).startsWith("本季度没有核查属实的案件，暂无拟通报的典型案例。"));
+        }
+    }
+
+    @Test
+    void countsAreIntegersAndChartsReferToTheirSheet() throws Exception {
+        try (XSSFWorkbook workbook = q4(CaseHistory.november2026())) {
+            XSSFSheet overview = workbook.getSheet("概览");
+            assertEquals("0", overview.getRow(3).getCell(1).getCellStyle().getDataFormatString(), "比对发现问题 is a count");
+            assertEquals("0.00", overview.getRow(6).getCell(1).getCellStyle().getDataFormatString(), "罚款金额 in 万元");
+            String categories = workbook.getSheet("按问题类别").getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
+                    .getBarChartArray(0).getSerArray(0).xmlText();
+            assertTrue(categories.contains("'按问题类别'!$C$2</") && categories.contains("'按问题类别'!$A$3:$A$8</")
+                    && categories.contains("'按问题类别'!$C$3:$C$8</"), categories);
+        }
+    }
+
+    @Test
     void noFullIdNumberOrFullNameAppearsInThePublication() throws Exception {
         Path file = ReportFiles.write(q4(CaseHistory.november2026()), folder, "q4.xlsx");
         assertEquals(List.of(), PublicationScan.leaks(file, CaseHistory.FULL_NAMES));
@@ -78,7 +99,7 @@ class QuarterlyStatisticsTests {
     @Test
     void theMonthlyFormCarriesNoPersonalDataEither() throws Exception {
         Path file = ReportFiles.write(new MonthlyForm(ConfTables.cases(), ConfTables.posts()).build(CaseHistory.november2026(),
-                java.time.YearMonth.of(2026, 11)), folder, "monthly.xlsx");
+                java.time.YearMonth.of(2026, 11), CaseHistory.day(2026, 12, 3)), folder, "monthly.xlsx");
         assertEquals(List.of(), PublicationScan.leaks(file, CaseHistory.FULL_NAMES));
     }
 
@@ -94,6 +115,8 @@ class QuarterlyStatisticsTests {
             Cell cell = row.getCell(c);
             if (cell == null || cell.getCellType() == CellType.BLANK) {
                 cells.add("");
+            } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                cells.add(cell.getLocalDateTimeCellValue().toLocalDate().toString());
             } else if (cell.getCellType() == CellType.NUMERIC) {
                 double value = cell.getNumericCellValue();
                 cells.add(value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value));
